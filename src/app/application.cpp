@@ -1,0 +1,86 @@
+#include "application.h"
+
+#include "canvasview.h"
+#include "document.h"
+#include "mainwindow.h"
+
+#include "diagram/diagramscene.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace stagecraft::app {
+
+namespace {
+
+// Renders the window and, optionally, the document's stage diagram into PNG files, then quits.
+// Used by `./dev run` where there is no display, and by `./dev screenshots`.
+int writeScreenshots(MainWindow &window, const QString &windowPath, const QString &diagramPath)
+{
+    QTextStream err(stderr);
+    window.show();
+    QApplication::processEvents();
+    window.canvas()->fitGraph();
+    QApplication::processEvents();
+    if (!windowPath.isEmpty() && !window.grab().save(windowPath)) {
+        err << "stagecraft: cannot write " << windowPath << '\n';
+        return 2;
+    }
+    if (!diagramPath.isEmpty()) {
+        const Document *document = window.document();
+        const diagram::DiagramScene scene(diagram::DiagramModel::fromGraph(document->graph(), document->tree()),
+                                          window.canvas()->style(), diagram::Direction::LeftToRight);
+        if (!scene.toImage(2.0).save(diagramPath)) {
+            err << "stagecraft: cannot write " << diagramPath << '\n';
+            return 2;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Stagecraft"));
+    QApplication::setOrganizationName(QStringLiteral("Stagecraft"));
+    QApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.Stagecraft"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "See and shape multistage Dockerfiles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The Dockerfile to open."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Write a picture of the window to PATH and quit."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption diagram(QStringLiteral("diagram-screenshot"),
+                                     QApplication::translate("main", "Write the file's stage diagram to PATH and quit."),
+                                     QStringLiteral("PATH"));
+    parser.addOption(screenshot);
+    parser.addOption(diagram);
+    parser.process(app);
+
+    MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.first(), parser.isSet(screenshot) || parser.isSet(diagram));
+
+    if (parser.isSet(screenshot) || parser.isSet(diagram))
+        return writeScreenshots(window, parser.value(screenshot), parser.value(diagram));
+
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace stagecraft::app

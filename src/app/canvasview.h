@@ -1,0 +1,65 @@
+// The node-graph canvas: a QGraphicsView over a scene of thin items (one per diagram node and
+// edge) whose geometry and painting come from the diagram layer. It follows the Document:
+// after every re-parse it updates in place, keeping each node's position and selection.
+#pragma once
+
+#include "diagram/diagrammodel.h"
+#include "diagram/diagramstyle.h"
+#include "diagram/graphlayout.h"
+#include "diagram/nodegeometry.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+namespace stagecraft::app {
+
+class Document;
+class NodeItem;
+class EdgeItem;
+
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    CanvasView(Document *document, QWidget *parent = nullptr);
+    ~CanvasView() override;
+
+    int stageCount() const;
+    const diagram::DiagramModel &model() const { return m_model; }
+    const diagram::DiagramStyle &style() const { return m_style; }
+    NodeItem *itemForKey(const QString &key) const { return m_items.value(key); }
+    NodeItem *itemForStage(int stage) const;
+    QList<NodeItem *> nodeItems() const { return m_items.values(); }
+    // The stage of the selected node, or -1.
+    int selectedStage() const;
+    void selectStage(int stage);
+
+    void fitGraph();
+    void zoomBy(qreal factor);
+    // Lays out every node again, forgetting positions placed by hand.
+    void relayout();
+
+Q_SIGNALS:
+    // A person selected a stage node (not emitted for selectStage()).
+    void stageActivated(int stage);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void syncWithDocument();
+    void onSelectionChanged();
+
+    Document *m_document;
+    QGraphicsScene *m_scene;
+    diagram::DiagramModel m_model;
+    diagram::DiagramStyle m_style;
+    diagram::Direction m_direction = diagram::Direction::LeftToRight;
+    QHash<QString, NodeItem *> m_items;
+    QList<EdgeItem *> m_edges;
+    bool m_syncing = false;
+    bool m_fitPending = true;
+};
+
+} // namespace stagecraft::app

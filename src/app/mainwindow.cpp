@@ -1,0 +1,301 @@
+#include "mainwindow.h"
+
+#include "canvasview.h"
+#include "codeeditor.h"
+#include "document.h"
+#include "highlighting.h"
+#include "settings.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QToolBar>
+
+namespace stagecraft::app {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_editor(new CodeEditor(this))
+    , m_canvas(new CanvasView(m_document, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_document->textDocument()))
+    , m_positionLabel(new QLabel(this))
+    , m_stagesLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_editor->setDocument(m_document->textDocument());
+    m_highlighter->setDefinition(dockerfileDefinition());
+    applyTheme();
+
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_canvas);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+
+    statusBar()->addPermanentWidget(m_stagesLabel);
+    statusBar()->addPermanentWidget(m_positionLabel);
+    createActions();
+
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateStatus);
+    connect(m_document->textDocument(), &QTextDocument::contentsChanged, this, &MainWindow::updateStatus);
+    connect(m_document->textDocument(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+
+    Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+    if (!m_splitter->restoreState(settings.splitterState()))
+        m_splitter->setSizes({520, 760});
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("MainToolBar"));
+
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this,
+                                         [this] { if (maybeSave()) newDocument(); });
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
+                                          &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this,
+                                          &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *closeAction = file->addAction(tr("&Close"), this, [this] { if (maybeSave()) newDocument(); });
+    closeAction->setShortcut(QKeySequence::Close);
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    toolbar->addAction(newAction);
+    toolbar->addAction(openAction);
+    toolbar->addAction(saveAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), m_editor,
+                                    &QPlainTextEdit::undo);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    connect(m_document->textDocument(), &QTextDocument::undoAvailable, undo, &QAction::setEnabled);
+    QAction *redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), m_editor,
+                                    &QPlainTextEdit::redo);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(m_document->textDocument(), &QTextDocument::redoAvailable, redo, &QAction::setEnabled);
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), m_editor, &QPlainTextEdit::cut)->setShortcut(QKeySequence::Cut);
+    edit->addAction(tr("&Copy"), m_editor, &QPlainTextEdit::copy)->setShortcut(QKeySequence::Copy);
+    edit->addAction(tr("&Paste"), m_editor, &QPlainTextEdit::paste)->setShortcut(QKeySequence::Paste);
+    edit->addAction(tr("Select &All"), m_editor, &QPlainTextEdit::selectAll)->setShortcut(QKeySequence::SelectAll);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fit = view->addAction(tr("&Fit Graph to View"), m_canvas, &CanvasView::fitGraph);
+    fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    view->addAction(tr("Zoom &In"), m_canvas, [this] { m_canvas->zoomBy(1.25); })->setShortcut(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &Out"), m_canvas, [this] { m_canvas->zoomBy(0.8); })->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    view->addAction(toolbar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Stagecraft"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::applyTheme()
+{
+    const auto theme = themeFor(Settings().editorTheme(), palette());
+    m_highlighter->setTheme(theme);
+    m_highlighter->rehighlight();
+    const QColor background = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    const QColor text = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
+    QPalette p = m_editor->palette();
+    p.setColor(QPalette::Base, background);
+    p.setColor(QPalette::Text, text);
+    m_editor->setPalette(p);
+    m_editor->setCurrentLineColor(QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_document->filePath());
+    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — Stagecraft"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    m_positionLabel->setText(tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
+    const int stages = m_canvas->stageCount();
+    m_stagesLabel->setText(tr("%n stage(s)", nullptr, stages));
+}
+
+bool MainWindow::openFile(const QString &path, bool quiet)
+{
+    QString error;
+    if (!m_document->load(path, &error)) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Open File"), error);
+        else
+            statusBar()->showMessage(error);
+        return false;
+    }
+    m_editor->setReadOnly(m_document->isReadOnly());
+    if (m_document->isReadOnly())
+        statusBar()->showMessage(tr("%1 is not valid UTF-8: opened read-only.").arg(m_document->displayName()));
+    else if (m_document->format().mixedLineEndings)
+        statusBar()->showMessage(tr("%1 mixes line endings; saving an edit writes them all as %2.")
+                                     .arg(m_document->displayName(),
+                                          m_document->format().lineEnding == u"\n" ? QStringLiteral("LF")
+                                                                                   : QStringLiteral("CRLF")));
+    addRecentFile(m_document->filePath());
+    return true;
+}
+
+void MainWindow::newDocument(const QString &text)
+{
+    m_document->setNewText(text);
+    m_editor->setReadOnly(false);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dockerfile"), QFileInfo(m_document->filePath()).path(),
+                                                      tr("Dockerfiles (Dockerfile *.Dockerfile Dockerfile.* Containerfile);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        QMessageBox::warning(this, tr("Save File"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 3000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Dockerfile As"), m_document->filePath());
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::warning(this, tr("Save File"), error);
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile() && maybeSave())
+        openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    Settings settings;
+    QStringList files = settings.recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    settings.setRecentFiles(files.mid(0, 10));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings().recentFiles();
+    for (const QString &path : files) {
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  (") + QFileInfo(path).path() + u')', this,
+                                [this, path] { if (maybeSave()) openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Stagecraft"),
+                       tr("<h3>Stagecraft %1</h3><p>See and shape multistage Dockerfiles.</p>"
+                          "<p>Qt %2</p>")
+                           .arg(QStringLiteral(STAGECRAFT_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace stagecraft::app

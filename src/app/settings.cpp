@@ -1,0 +1,55 @@
+#include "settings.h"
+
+#include <QCryptographicHash>
+
+namespace stagecraft::app {
+
+namespace {
+QString positionsGroup(const QString &filePath)
+{
+    const QByteArray hash = QCryptographicHash::hash(filePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStringLiteral("nodePositions/") + QString::fromLatin1(hash);
+}
+} // namespace
+
+Settings::Settings()
+    : m_settings(QStringLiteral("Stagecraft"), QStringLiteral("Stagecraft"))
+{
+}
+
+QByteArray Settings::windowGeometry() const { return m_settings.value(QStringLiteral("window/geometry")).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray &value) { m_settings.setValue(QStringLiteral("window/geometry"), value); }
+QByteArray Settings::windowState() const { return m_settings.value(QStringLiteral("window/state")).toByteArray(); }
+void Settings::setWindowState(const QByteArray &value) { m_settings.setValue(QStringLiteral("window/state"), value); }
+QByteArray Settings::splitterState() const { return m_settings.value(QStringLiteral("window/splitter")).toByteArray(); }
+void Settings::setSplitterState(const QByteArray &value) { m_settings.setValue(QStringLiteral("window/splitter"), value); }
+QStringList Settings::recentFiles() const { return m_settings.value(QStringLiteral("recentFiles")).toStringList(); }
+void Settings::setRecentFiles(const QStringList &value) { m_settings.setValue(QStringLiteral("recentFiles"), value); }
+QString Settings::editorTheme() const { return m_settings.value(QStringLiteral("editor/theme")).toString(); }
+void Settings::setEditorTheme(const QString &value) { m_settings.setValue(QStringLiteral("editor/theme"), value); }
+
+QHash<QString, QPointF> Settings::nodePositions(const QString &filePath) const
+{
+    QHash<QString, QPointF> positions;
+    if (filePath.isEmpty())
+        return positions;
+    m_settings.beginGroup(positionsGroup(filePath));
+    const QStringList keys = m_settings.childKeys();
+    for (const QString &key : keys)
+        positions.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(key.toUtf8())), m_settings.value(key).toPointF());
+    m_settings.endGroup();
+    return positions;
+}
+
+void Settings::setNodePositions(const QString &filePath, const QHash<QString, QPointF> &positions)
+{
+    if (filePath.isEmpty())
+        return;
+    m_settings.remove(positionsGroup(filePath));
+    m_settings.beginGroup(positionsGroup(filePath));
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        m_settings.setValue(QString::fromLatin1(it.key().toUtf8().toPercentEncoding()), it.value());
+    m_settings.endGroup();
+}
+
+} // namespace stagecraft::app

@@ -1,0 +1,81 @@
+#include "cli.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace stagecraft::cli {
+
+namespace {
+
+struct Subcommand {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args, Streams streams);
+};
+
+// Subcommands in the order --help lists them.
+const Subcommand subcommands[] = {
+    {nullptr, nullptr, nullptr},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: stagecraft [FILE]            open FILE in the editor\n"
+           "       stagecraft COMMAND [ARGS...]  run a command without a window\n\n"
+           "Commands:\n";
+    for (const auto &c : subcommands) {
+        if (c.name)
+            out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromUtf8(c.summary) << '\n';
+    }
+    out << "\n  --help     show this help (stagecraft COMMAND --help for a command)\n"
+           "  --version  show the version\n";
+}
+
+const Subcommand *findSubcommand(const char *name)
+{
+    for (const auto &c : subcommands) {
+        if (c.name && std::strcmp(c.name, name) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isCommandLine(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    return findSubcommand(first) || std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0
+        || std::strcmp(first, "--version") == 0 || std::strcmp(first, "help") == 0;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stagecraft"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString name = args.takeFirst();
+    if (name == u"--version") {
+        out << "stagecraft " << STAGECRAFT_VERSION << " (Qt " << qVersion() << ")\n";
+        return 0;
+    }
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        printUsage(out);
+        return 0;
+    }
+    const Subcommand *command = findSubcommand(argv[1]);
+    return command->run(args, Streams{out, err});
+}
+
+} // namespace stagecraft::cli

@@ -1,0 +1,16 @@
+// One function per subcommand. Each takes the arguments after the subcommand name and the
+// streams to use, and returns the process exit code: 0 ok, 1 the Dockerfile has errors
+// (or a refused operation), 2 usage or I/O errors.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace stagecraft::cli {
+
+struct Streams {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+} // namespace stagecraft::cli

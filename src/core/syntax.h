@@ -1,0 +1,126 @@
+// The lossless concrete syntax tree of a Dockerfile.
+//
+// Every UTF-16 code unit of the input belongs to exactly one token, and the tokens of all
+// elements, in order, tile the text: SyntaxTree::print() rebuilds the input exactly (CRLF,
+// BOM, tabs, trailing blanks, a missing final newline, broken input). Parsing never fails:
+// problems are Diagnostics with ranges. On top of the tokens each instruction carries the
+// values BuildKit's parser computes for it (keyword, flags, arguments, heredocs), so the
+// semantic layers never re-lex text.
+#pragma once
+
+#include "diagnostic.h"
+#include "textrange.h"
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace stagecraft {
+
+enum class TokenKind : quint8 {
+    Bom,           // U+FEFF at offset 0
+    Whitespace,    // blanks inside a line
+    Newline,       // "\n" or "\r\n" (a lone "\r" is whitespace)
+    Comment,       // a whole "# ..." line, outside or inside a continued instruction
+    Directive,     // a parser directive line's text ("# escape=`"), newline excluded
+    Keyword,       // the instruction keyword (FROM, run, ...)
+    Flag,          // one "--name[=value]" flag
+    Word,          // an argument's text between blanks (shell form)
+    Json,          // an exec-form JSON array, as written
+    Continuation,  // the escape character ending a line, with the blanks after it
+    HeredocBody,   // the lines of a heredoc body, newlines included
+    HeredocEnd,    // the terminator line of a heredoc, newline excluded
+    Error,         // text that could not be understood (still part of the tree)
+};
+
+struct Token {
+    TokenKind kind;
+    TextRange range;
+};
+
+// One "--name=value" flag as BuildKit splits it.
+struct Flag {
+    QString name;          // without the leading "--"
+    QString value;         // after "=", as written (continuations removed)
+    bool hasValue = false; // "--link" vs "--link=true"
+    TextRange range;       // the whole flag in the document
+    TextRange valueRange;  // the value part; empty when !hasValue
+    QString text() const;  // "--name=value" as BuildKit sees it
+};
+
+// One argument as BuildKit's parser yields it (the node's "Next" values).
+struct Argument {
+    QString value;
+    TextRange range; // where it stands in the document (for JSON: the whole string literal)
+};
+
+struct Heredoc {
+    QString name;       // the terminator word
+    bool chomp = false; // <<- : leading tabs stripped
+    bool expand = true; // false when the delimiter is quoted
+    bool terminated = false;
+    QString content;    // the body lines, newlines included, as BuildKit reads it
+    TextRange bodyRange;
+    TextRange terminatorRange; // empty when unterminated
+};
+
+struct Instruction {
+    QString keyword;      // as written
+    QString command;      // lowercased keyword ("from", "run", ...)
+    TextRange keywordRange;
+    TextRange range;      // from the keyword to the end of its last line (newline excluded)
+    int firstLine = 0;    // 1-based
+    int lastLine = 0;
+    std::vector<Flag> flags;
+    std::vector<Argument> args;
+    bool json = false;    // exec form
+    bool known = true;    // a keyword BuildKit knows
+    std::vector<Heredoc> heredocs;
+    QString original;     // the logical line BuildKit parses (continuations joined)
+    // ONBUILD: the trigger instruction, parsed the same way; index into SyntaxTree::instructions
+    int onbuildChild = -1;
+    bool isOnbuildChild = false;
+    QStringList comments; // BuildKit's PrevComment: the comment block directly above
+
+    const Flag *flag(QStringView name) const; // case-sensitive, the last one wins
+};
+
+enum class ElementKind : quint8 { Bom, Directive, Comment, Blank, Instruction };
+
+// A top-level piece of the file: one or more whole lines (the BOM alone is an element too).
+struct Element {
+    ElementKind kind;
+    TextRange range;       // includes the trailing newline
+    int firstToken = 0;    // [firstToken, firstToken + tokenCount) in SyntaxTree::tokens
+    int tokenCount = 0;
+    int instruction = -1;  // index into SyntaxTree::instructions for ElementKind::Instruction
+};
+
+struct ParserDirective {
+    QString name;  // lowercased: "syntax", "escape", "check"
+    QString value;
+    TextRange range;
+};
+
+class SyntaxTree
+{
+public:
+    QString text;
+    QChar escape = u'\\';
+    std::vector<Token> tokens;
+    std::vector<Element> elements;
+    std::vector<Instruction> instructions; // top-level ones first in file order; ONBUILD children appended
+    std::vector<ParserDirective> directives;
+    std::vector<Diagnostic> diagnostics;   // syntax-level problems
+    LineIndex lines;
+
+    // Concatenates the text of every token: equal to `text` for every input.
+    QString print() const;
+    // Top-level instructions in file order (ONBUILD children are reached through them).
+    std::vector<int> topLevel() const;
+};
+
+// Parses any text; never throws, never fails. Cost is linear in the text size.
+SyntaxTree parse(const QString &text);
+
+} // namespace stagecraft

@@ -1,0 +1,46 @@
+// A laid-out diagram: the model, each node's geometry and position, and the style. Renders
+// to any QPainter (the picture exports) with the same painters the canvas items use.
+#pragma once
+
+#include "diagrammodel.h"
+#include "diagramstyle.h"
+#include "graphlayout.h"
+#include "nodegeometry.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QRectF>
+#include <vector>
+
+class QPainter;
+
+namespace stagecraft::diagram {
+
+class DiagramScene
+{
+public:
+    DiagramScene(DiagramModel model, DiagramStyle style, Direction direction);
+
+    const DiagramModel &model() const { return m_model; }
+    const DiagramStyle &style() const { return m_style; }
+    Direction direction() const { return m_direction; }
+    const std::vector<NodeGeometry> &geometries() const { return m_geometries; }
+    const std::vector<QPointF> &positions() const { return m_positions; }
+    QRectF nodeRect(int node) const;
+    // The area to draw: every node plus a margin.
+    QRectF bounds() const;
+
+    void render(QPainter &painter) const; // in diagram coordinates, background included
+    QImage toImage(qreal scale) const;
+    QByteArray toSvg(const QString &title) const;
+    QByteArray toPdf(const QString &title) const;
+
+private:
+    DiagramModel m_model;
+    DiagramStyle m_style;
+    Direction m_direction;
+    std::vector<NodeGeometry> m_geometries;
+    std::vector<QPointF> m_positions;
+};
+
+} // namespace stagecraft::diagram

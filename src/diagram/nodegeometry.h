@@ -1,0 +1,25 @@
+// The size and inner layout of a diagram node, computed from its content and the style.
+// Items on the canvas and exporters ask this object; nobody computes geometry while painting.
+#pragma once
+
+#include "diagrammodel.h"
+#include "diagramstyle.h"
+
+#include <QRectF>
+#include <QSizeF>
+
+namespace stagecraft::diagram {
+
+struct NodeGeometry {
+    QSizeF size;        // the card, local coordinates with (0,0) at its top-left
+    QRectF titleRect;
+    QRectF badgeRect;   // the role badge (empty when the stage has no role)
+    QRectF baseRect;
+    QRectF previewRect;
+    QRectF footerRect;
+
+    static NodeGeometry forNode(const DiagramNode &node, const DiagramStyle &style);
+    QRectF boundingRect() const { return QRectF(QPointF(0, 0), size); }
+};
+
+} // namespace stagecraft::diagram
