@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPalette>
+#include <QStyle>
 #include <QTextStream>
 #include <QTimer>
 
@@ -45,6 +47,28 @@ int writeScreenshots(MainWindow &window, const QString &windowPath, const QStrin
     return 0;
 }
 
+// A Fusion palette for an explicit colour scheme (screenshots, and people who want one).
+void applyColorScheme(Qt::ColorScheme scheme)
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette palette = QApplication::style()->standardPalette();
+    if (scheme == Qt::ColorScheme::Dark) {
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xeb));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x20, 0x24));
+        palette.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x99));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
+    }
+    QApplication::setPalette(palette);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -67,9 +91,15 @@ int main(int argc, char **argv)
     const QCommandLineOption diagram(QStringLiteral("diagram-screenshot"),
                                      QApplication::translate("main", "Write the file's stage diagram to PATH and quit."),
                                      QStringLiteral("PATH"));
+    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+                                         QApplication::translate("main", "Use a light or dark palette instead of the system's."),
+                                         QStringLiteral("light|dark"));
+    parser.addOption(colorScheme);
     parser.addOption(screenshot);
     parser.addOption(diagram);
     parser.process(app);
+    if (parser.isSet(colorScheme))
+        applyColorScheme(parser.value(colorScheme) == u"dark" ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
 
     MainWindow window;
     const QStringList files = parser.positionalArguments();

@@ -1,0 +1,80 @@
+// Parse and parse+analyse throughput on synthetic files of 10, 200 and 2,000 stages and on
+// the test inputs. Reported as bytes/second (UTF-8 size of the text) by Google Benchmark.
+#include "dockerfilegenerator.h"
+
+#include "core/stagegraph.h"
+#include "core/syntax.h"
+
+#include <QDirIterator>
+#include <QFile>
+
+#include <benchmark/benchmark.h>
+
+using namespace stagecraft;
+
+namespace {
+
+void parseOnly(benchmark::State &state, const QString &text)
+{
+    for (auto _ : state) {
+        SyntaxTree tree = parse(text);
+        benchmark::DoNotOptimize(tree.tokens.data());
+    }
+    state.SetBytesProcessed(state.iterations() * text.toUtf8().size());
+}
+
+void parseAndAnalyse(benchmark::State &state, const QString &text)
+{
+    for (auto _ : state) {
+        SyntaxTree tree = parse(text);
+        StageGraph graph = analyse(tree);
+        benchmark::DoNotOptimize(graph.stages.data());
+    }
+    state.SetBytesProcessed(state.iterations() * text.toUtf8().size());
+}
+
+void BM_Parse(benchmark::State &state) { parseOnly(state, bench::generateDockerfile(int(state.range(0)))); }
+void BM_ParseAnalyse(benchmark::State &state) { parseAndAnalyse(state, bench::generateDockerfile(int(state.range(0)))); }
+
+QStringList testInputs()
+{
+    QStringList files;
+    for (const char *dir : {STAGECRAFT_SOURCE_DIR "/tests/data", STAGECRAFT_SOURCE_DIR "/../shared/corpus"}) {
+        QDirIterator it(QString::fromUtf8(dir), {QStringLiteral("*Dockerfile*")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.endsWith(u".json") || path.endsWith(u".result"))
+                continue;
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                files << QString::fromUtf8(file.readAll());
+        }
+    }
+    return files;
+}
+
+// Every test input (tests/data and the shared corpus when present), each parsed as its own file.
+void BM_ParseAnalyseTestInputs(benchmark::State &state)
+{
+    static const QStringList files = testInputs();
+    qint64 bytes = 0;
+    for (const QString &text : files)
+        bytes += text.toUtf8().size();
+    for (auto _ : state) {
+        for (const QString &text : files) {
+            SyntaxTree tree = parse(text);
+            StageGraph graph = analyse(tree);
+            benchmark::DoNotOptimize(graph.stages.data());
+        }
+    }
+    state.SetBytesProcessed(state.iterations() * bytes);
+    state.counters["files"] = double(files.size());
+}
+
+} // namespace
+
+BENCHMARK(BM_Parse)->Arg(10)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ParseAnalyse)->Arg(10)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ParseAnalyseTestInputs)->Unit(benchmark::kMicrosecond);
+
+BENCHMARK_MAIN();

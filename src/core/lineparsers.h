@@ -1,0 +1,48 @@
+// BuildKit's line parsers (frontend/dockerfile/parser: split_command.go, line_parsers.go),
+// applied to one logical line: continuations already joined and comment lines removed.
+// Every value carries its range in the logical line so the parser can map it back to the
+// document. Internal to core.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <memory>
+#include <vector>
+
+namespace stagecraft::detail {
+
+// [begin, end) in logical-line coordinates.
+struct LRange {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+struct ParsedValue {
+    QString value;
+    LRange range;
+};
+
+// One instruction as BuildKit's newNodeFromLine builds it.
+struct ParsedNode {
+    QString keyword;           // as written
+    QString command;           // lowercased
+    LRange keywordRange;
+    std::vector<ParsedValue> flags; // "--name=value" as BuildKit splits them (quotes removed)
+    std::vector<ParsedValue> args;  // the node's Next values (not for ONBUILD: see child)
+    bool json = false;
+    LRange jsonRange;          // the JSON array as written, when json
+    bool known = false;        // BuildKit's dispatch table has the keyword
+    QString error;             // the line parser's error (BuildKit fails the file), or empty
+    LRange argsRange;          // the text the line parser received
+    std::unique_ptr<ParsedNode> child; // ONBUILD's trigger
+};
+
+// newNodeFromLine(line[offset..]): `line` is the whole logical line; parsing starts at
+// `offset` (ONBUILD passes its rest). `escape` is the escape token ('\\' or '`').
+ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar escape);
+
+bool isKnownCommand(QStringView lowercaseCommand);
+// Commands that may carry heredocs (RUN, COPY, ADD).
+bool isHeredocCommand(QStringView lowercaseCommand);
+
+} // namespace stagecraft::detail
