@@ -3,6 +3,7 @@
 #include <QFontDatabase>
 #include <QPainter>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace stagecraft::app {
 
@@ -38,9 +39,9 @@ CodeEditor::CodeEditor(QWidget *parent)
     setAccessibleName(tr("Dockerfile editor"));
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateGutter);
-    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeEditor::highlightCurrentLine);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeEditor::updateExtraSelections);
     updateGutterWidth();
-    highlightCurrentLine();
+    updateExtraSelections();
 }
 
 int CodeEditor::lineNumberAreaWidth() const
@@ -55,7 +56,7 @@ int CodeEditor::lineNumberAreaWidth() const
 void CodeEditor::setCurrentLineColor(const QColor &color)
 {
     m_currentLineColor = color;
-    highlightCurrentLine();
+    updateExtraSelections();
 }
 
 void CodeEditor::updateGutterWidth()
@@ -89,7 +90,7 @@ void CodeEditor::changeEvent(QEvent *event)
     }
 }
 
-void CodeEditor::highlightCurrentLine()
+void CodeEditor::updateExtraSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
     QTextEdit::ExtraSelection line;
@@ -99,7 +100,50 @@ void CodeEditor::highlightCurrentLine()
     line.cursor = textCursor();
     line.cursor.clearSelection();
     selections.append(line);
+    const int size = document()->characterCount();
+    for (const Marker &marker : std::as_const(m_markers)) {
+        QTextEdit::ExtraSelection underline;
+        underline.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        underline.format.setUnderlineColor(marker.color);
+        underline.cursor = QTextCursor(document());
+        const int begin = int(qBound(qsizetype(0), marker.begin, qsizetype(size - 1)));
+        int end = int(qBound(qsizetype(0), marker.end, qsizetype(size - 1)));
+        if (end <= begin) {
+            // An empty range marks the rest of its line, or the character before.
+            QTextBlock block = document()->findBlock(begin);
+            end = block.position() + block.length() - 1;
+        }
+        underline.cursor.setPosition(begin);
+        underline.cursor.setPosition(qMax(end, begin), QTextCursor::KeepAnchor);
+        selections.append(underline);
+    }
     setExtraSelections(selections);
+}
+
+void CodeEditor::setMarkers(QList<Marker> markers)
+{
+    m_markers = std::move(markers);
+    updateExtraSelections();
+}
+
+bool CodeEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int position = cursorForPosition(viewport()->mapFromParent(help->pos())).position();
+        QStringList messages;
+        for (const Marker &marker : std::as_const(m_markers)) {
+            const qsizetype end = marker.end > marker.begin ? marker.end : marker.begin + 1;
+            if (position >= marker.begin && position <= end)
+                messages << marker.message;
+        }
+        if (messages.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), messages.join(u'\n'), this);
+        return true;
+    }
+    return QPlainTextEdit::event(event);
 }
 
 void CodeEditor::paintLineNumbers(QPaintEvent *event)

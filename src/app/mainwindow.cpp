@@ -2,6 +2,7 @@
 
 #include "canvasview.h"
 #include "codeeditor.h"
+#include "docks.h"
 #include "document.h"
 #include "highlighting.h"
 #include "settings.h"
@@ -52,8 +53,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_stagesLabel);
     statusBar()->addPermanentWidget(m_positionLabel);
     createActions();
+    createDocks();
 
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateStatus);
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::onCursorMoved);
+    connect(m_document, &Document::graphChanged, this, &MainWindow::onGraphChanged);
+    connect(m_canvas, &CanvasView::stageActivated, this, &MainWindow::showStage);
     connect(m_document->textDocument(), &QTextDocument::contentsChanged, this, &MainWindow::updateStatus);
     connect(m_document->textDocument(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -66,9 +71,91 @@ MainWindow::MainWindow(QWidget *parent)
         m_splitter->setSizes({520, 760});
     updateTitle();
     updateStatus();
+    onGraphChanged();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_outline = new OutlineDock(m_document, this);
+    m_inspector = new InspectorDock(m_document, this);
+    m_problems = new ProblemsDock(m_document, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outline);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_outline), static_cast<QDockWidget *>(m_inspector),
+                              static_cast<QDockWidget *>(m_problems)})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    connect(m_outline, &OutlineDock::stageActivated, this, &MainWindow::showStage);
+    connect(m_problems, &ProblemsDock::jumpRequested, this, &MainWindow::jumpTo);
+}
+
+int MainWindow::stageAt(qsizetype offset) const
+{
+    const auto &stages = m_document->graph().stages;
+    int found = -1;
+    for (const Stage &stage : stages) {
+        if (stage.range.begin > offset)
+            break;
+        found = stage.index;
+    }
+    return found;
+}
+
+void MainWindow::showStage(int stage)
+{
+    const StageGraph &graph = m_document->graph();
+    if (stage < 0 || size_t(stage) >= graph.stages.size())
+        return;
+    const Stage &s = graph.stages[size_t(stage)];
+    m_followingCursor = true;
+    if (s.fromInstruction >= 0 && stageAt(m_editor->textCursor().position()) != stage) {
+        QTextCursor cursor(m_document->textDocument());
+        cursor.setPosition(int(m_document->tree().instructions[size_t(s.fromInstruction)].keywordRange.begin));
+        m_editor->setTextCursor(cursor);
+        m_editor->centerCursor();
+    }
+    m_canvas->selectStage(stage);
+    m_outline->setCurrentStage(stage);
+    m_inspector->setStage(stage);
+    m_followingCursor = false;
+}
+
+void MainWindow::onCursorMoved()
+{
+    if (m_followingCursor)
+        return;
+    const int stage = stageAt(m_editor->textCursor().position());
+    m_followingCursor = true;
+    m_canvas->selectStage(stage);
+    m_outline->setCurrentStage(stage);
+    m_inspector->setStage(stage);
+    m_followingCursor = false;
+}
+
+void MainWindow::jumpTo(qsizetype offset)
+{
+    QTextCursor cursor(m_document->textDocument());
+    cursor.setPosition(int(qBound(qsizetype(0), offset, qsizetype(m_document->textDocument()->characterCount() - 1))));
+    m_editor->setTextCursor(cursor);
+    m_editor->setFocus();
+}
+
+void MainWindow::onGraphChanged()
+{
+    QList<CodeEditor::Marker> markers;
+    for (const Diagnostic &d : m_document->graph().diagnostics) {
+        if (d.severity == Severity::Info)
+            continue;
+        markers.append({d.range.begin, d.range.end,
+                        d.severity == Severity::Error ? QColor(0xd9, 0x30, 0x25) : QColor(0xe3, 0x8b, 0x00), d.message});
+    }
+    m_editor->setMarkers(markers);
+    if (!m_followingCursor)
+        onCursorMoved();
+}
 
 void MainWindow::createActions()
 {
@@ -118,6 +205,7 @@ void MainWindow::createActions()
     edit->addAction(tr("Select &All"), m_editor, &QPlainTextEdit::selectAll)->setShortcut(QKeySequence::SelectAll);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QAction *fit = view->addAction(tr("&Fit Graph to View"), m_canvas, &CanvasView::fitGraph);
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
     view->addAction(tr("Zoom &In"), m_canvas, [this] { m_canvas->zoomBy(1.25); })->setShortcut(QKeySequence::ZoomIn);

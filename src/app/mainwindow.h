@@ -18,6 +18,9 @@ namespace stagecraft::app {
 class CanvasView;
 class CodeEditor;
 class Document;
+class InspectorDock;
+class OutlineDock;
+class ProblemsDock;
 
 class MainWindow : public QMainWindow
 {
@@ -30,6 +33,14 @@ public:
     CodeEditor *editor() const { return m_editor; }
     CanvasView *canvas() const { return m_canvas; }
     KSyntaxHighlighting::SyntaxHighlighter *highlighter() const { return m_highlighter; }
+    ProblemsDock *problemsDock() const { return m_problems; }
+    OutlineDock *outlineDock() const { return m_outline; }
+    InspectorDock *inspectorDock() const { return m_inspector; }
+
+    // The stage whose lines hold a text offset (the last stage starting at or before it), or -1.
+    int stageAt(qsizetype offset) const;
+    // Shows a stage everywhere: cursor on its FROM, node selected, inspector, outline.
+    void showStage(int stage);
 
     // Opens a file, reporting problems in a message box unless `quiet`. Returns success.
     bool openFile(const QString &path, bool quiet = false);
@@ -53,6 +64,10 @@ private:
     bool maybeSave();
     void open();
     void showAbout();
+    void createDocks();
+    void onGraphChanged();
+    void onCursorMoved();
+    void jumpTo(qsizetype offset);
 
     Document *m_document;
     CodeEditor *m_editor;
@@ -60,6 +75,11 @@ private:
     QSplitter *m_splitter;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QMenu *m_recentMenu = nullptr;
+    ProblemsDock *m_problems = nullptr;
+    OutlineDock *m_outline = nullptr;
+    InspectorDock *m_inspector = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    bool m_followingCursor = false;
     QLabel *m_positionLabel;
     QLabel *m_stagesLabel;
 };

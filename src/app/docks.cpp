@@ -1,0 +1,185 @@
+#include "docks.h"
+
+#include "document.h"
+
+#include <QHeaderView>
+#include <QListWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+namespace stagecraft::app {
+
+namespace {
+QString stageLabel(const StageGraph &graph, int index)
+{
+    if (index < 0 || size_t(index) >= graph.stages.size())
+        return {};
+    return graph.stages[size_t(index)].displayName();
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+ProblemsDock::ProblemsDock(Document *document, QWidget *parent)
+    : QDockWidget(tr("Problems"), parent)
+    , m_document(document)
+    , m_view(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("ProblemsDock"));
+    m_view->setHeaderLabels({tr("Message"), tr("Line"), tr("Code")});
+    m_view->setRootIsDecorated(false);
+    m_view->setAccessibleName(tr("Problems"));
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    setWidget(m_view);
+    connect(m_document, &Document::graphChanged, this, &ProblemsDock::refresh);
+    connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT jumpRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    refresh();
+}
+
+void ProblemsDock::refresh()
+{
+    m_view->clear();
+    const auto &graph = m_document->graph();
+    const auto &lines = m_document->tree().lines;
+    QList<QTreeWidgetItem *> items;
+    for (const Diagnostic &d : graph.diagnostics) {
+        const LineColumn at = lines.at(d.range.begin);
+        auto *item = new QTreeWidgetItem({d.message, QString::number(at.line), d.code});
+        item->setData(0, Qt::UserRole, qlonglong(d.range.begin));
+        item->setIcon(0, QIcon::fromTheme(d.severity == Severity::Error     ? QStringLiteral("dialog-error")
+                                          : d.severity == Severity::Warning ? QStringLiteral("dialog-warning")
+                                                                            : QStringLiteral("dialog-information")));
+        item->setToolTip(0, severityName(d.severity) + QStringLiteral(": ") + d.message);
+        items << item;
+    }
+    m_view->addTopLevelItems(items);
+    setWindowTitle(graph.diagnostics.empty() ? tr("Problems") : tr("Problems (%1)").arg(graph.diagnostics.size()));
+}
+
+OutlineDock::OutlineDock(Document *document, QWidget *parent)
+    : QDockWidget(tr("Outline"), parent)
+    , m_document(document)
+    , m_view(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("OutlineDock"));
+    m_view->setAccessibleName(tr("Stages in file order"));
+    setWidget(m_view);
+    connect(m_document, &Document::graphChanged, this, &OutlineDock::refresh);
+    connect(m_view, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!m_updating && row >= 0)
+            Q_EMIT stageActivated(row);
+    });
+    refresh();
+}
+
+void OutlineDock::refresh()
+{
+    m_updating = true;
+    const int current = m_view->currentRow();
+    m_view->clear();
+    for (const Stage &stage : m_document->graph().stages) {
+        QString label = QStringLiteral("%1. %2").arg(stage.index).arg(stage.displayName());
+        if (stage.role != Role::None)
+            label += QStringLiteral("  [%1%2]").arg(roleName(stage.role), stage.roleExplicit ? QString() : tr(", inferred"));
+        m_view->addItem(label);
+    }
+    if (current >= 0 && current < m_view->count())
+        m_view->setCurrentRow(current);
+    m_updating = false;
+}
+
+void OutlineDock::setCurrentStage(int stage)
+{
+    m_updating = true;
+    m_view->setCurrentRow(stage);
+    m_updating = false;
+}
+
+InspectorDock::InspectorDock(Document *document, QWidget *parent)
+    : QDockWidget(tr("Inspector"), parent)
+    , m_document(document)
+    , m_view(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("InspectorDock"));
+    m_view->setAccessibleName(tr("Selected stage"));
+    m_view->setOpenLinks(false);
+    setWidget(m_view);
+    connect(m_document, &Document::graphChanged, this, &InspectorDock::refresh);
+    refresh();
+}
+
+void InspectorDock::setStage(int stage)
+{
+    m_stage = stage;
+    refresh();
+}
+
+QString InspectorDock::text() const
+{
+    return m_view->toPlainText();
+}
+
+void InspectorDock::refresh()
+{
+    const StageGraph &graph = m_document->graph();
+    const SyntaxTree &tree = m_document->tree();
+    if (m_stage < 0 || size_t(m_stage) >= graph.stages.size()) {
+        m_view->setHtml(tr("<p>Select a stage on the canvas or put the cursor in its lines.</p>"));
+        return;
+    }
+    const Stage &s = graph.stages[size_t(m_stage)];
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(escaped(s.displayName()));
+    auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(label, value);
+    };
+    QString base = escaped(s.baseText);
+    if (s.baseExpanded != s.baseText)
+        base += QStringLiteral(" → ") + escaped(s.baseExpanded);
+    if (s.baseStage >= 0)
+        base += tr(" (stage %1)").arg(s.baseStage);
+    else if (s.baseScratch)
+        base += tr(" (empty filesystem)");
+    else
+        base += tr(" (image)");
+    row(tr("Base"), base);
+    row(tr("Role"), s.role == Role::None ? tr("none")
+                                         : roleName(s.role) + (s.roleExplicit ? tr(" (marked)") : tr(" (inferred)")));
+    if (!s.platform.isEmpty())
+        row(tr("Platform"), escaped(s.platform));
+    if (!s.description.isEmpty())
+        row(tr("Description"), escaped(s.description));
+    row(tr("Lines"), QStringLiteral("%1–%2").arg(s.firstLine).arg(s.lastLine));
+    html += QStringLiteral("</table>");
+
+    html += tr("<p><b>Depends on</b></p><ul>");
+    for (const Dependency &d : s.dependencies) {
+        const QString what = d.stage >= 0 ? tr("stage %1").arg(escaped(stageLabel(graph, d.stage)))
+                           : d.scratch   ? tr("nothing (scratch)")
+                                         : tr("image %1").arg(escaped(d.image.isEmpty() ? d.text : d.image));
+        html += QStringLiteral("<li>%1: %2%3</li>").arg(dependencyKindName(d.kind), what, d.onbuild ? tr(" (ONBUILD)") : QString());
+    }
+    html += QStringLiteral("</ul>");
+    html += tr("<p><b>Used by</b></p><ul>");
+    for (const Stage &other : graph.stages) {
+        for (const Dependency &d : other.dependencies) {
+            if (d.stage == s.index)
+                html += QStringLiteral("<li>%1 (%2)</li>").arg(escaped(other.displayName()), dependencyKindName(d.kind));
+        }
+    }
+    html += QStringLiteral("</ul>");
+    html += tr("<p><b>Instructions</b> (%1)</p><pre>").arg(s.instructions.size());
+    for (int i : s.instructions) {
+        const Instruction &ins = tree.instructions[size_t(i)];
+        html += escaped(tree.text.mid(ins.range.begin, qMin<qsizetype>(ins.range.length(), 120)).section(u'\n', 0, 0)) + u'\n';
+    }
+    html += QStringLiteral("</pre>");
+    m_view->setHtml(html);
+}
+
+} // namespace stagecraft::app
