@@ -4,6 +4,7 @@
 #include "codeeditor.h"
 #include "docks.h"
 #include "document.h"
+#include "exportdialog.h"
 #include "highlighting.h"
 #include "settings.h"
 
@@ -177,6 +178,12 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export Diagram…"), this, [this] {
+        ExportDialog dialog(m_document, this);
+        dialog.exec();
+    });
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close"), this, [this] { if (maybeSave()) newDocument(); });
     closeAction->setShortcut(QKeySequence::Close);

@@ -3,11 +3,15 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#ifdef STAGECRAFT_WITH_DIAGRAM
+#include <QGuiApplication>
+#endif
 #include <QStringList>
 #include <QTextStream>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace stagecraft::cli {
 
@@ -21,7 +25,11 @@ struct Subcommand {
 
 // Subcommands in the order --help lists them.
 const Subcommand subcommands[] = {
-    {nullptr, nullptr, nullptr},
+    {"stages", "print the stage graph (text or --json)", runStages},
+#ifdef STAGECRAFT_WITH_DIAGRAM
+    {"export", "export the stage diagram (svg, png, pdf, dot, mermaid, json)", runExport},
+#endif
+    {"plan", "show which stages a build runs and skips for a target", runPlan},
 };
 
 void printUsage(QTextStream &out)
@@ -30,8 +38,7 @@ void printUsage(QTextStream &out)
            "       stagecraft COMMAND [ARGS...]  run a command without a window\n\n"
            "Commands:\n";
     for (const auto &c : subcommands) {
-        if (c.name)
-            out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromUtf8(c.summary) << '\n';
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromUtf8(c.summary) << '\n';
     }
     out << "\n  --help     show this help (stagecraft COMMAND --help for a command)\n"
            "  --version  show the version\n";
@@ -40,7 +47,7 @@ void printUsage(QTextStream &out)
 const Subcommand *findSubcommand(const char *name)
 {
     for (const auto &c : subcommands) {
-        if (c.name && std::strcmp(c.name, name) == 0)
+        if (std::strcmp(c.name, name) == 0)
             return &c;
     }
     return nullptr;
@@ -59,7 +66,17 @@ bool isCommandLine(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+#ifdef STAGECRAFT_WITH_DIAGRAM
+    // Picture exports draw text, which needs a QGuiApplication; where there is no display
+    // they use the offscreen platform, so `stagecraft export` works in CI.
+    const bool needsGui = std::strcmp(argv[1], "export") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+#else
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("stagecraft"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
     QTextStream out(stdout);

@@ -13,4 +13,10 @@ struct Streams {
     QTextStream &err;
 };
 
+int runStages(const QStringList &args, Streams streams);
+int runPlan(const QStringList &args, Streams streams);
+#ifdef STAGECRAFT_WITH_DIAGRAM
+int runExport(const QStringList &args, Streams streams);
+#endif
+
 } // namespace stagecraft::cli

@@ -18,5 +18,9 @@ struct Diagnostic {
 };
 
 QString severityName(Severity severity); // "error", "warning", "info"
+// The BuildKit build-check rule a diagnostic code corresponds to ("UndefinedArgInFrom" for
+// "undefined-arg-in-from", "NoEmptyContinuation", ...), or empty for Stagecraft's own codes.
+// `# check=skip=...` and BuildKit comparisons use it.
+QString buildkitRule(QStringView code);
 
 } // namespace stagecraft

@@ -64,7 +64,8 @@ struct GlobalArg {
     QString name;
     QString defaultValue;
     bool hasDefault = false;
-    QString value;         // after --build-arg overrides
+    QString value;         // after --build-arg overrides and expansion
+    bool hasValue = false; // false: declared without default and not overridden (unset)
     int line = 0;
     TextRange range;
 };
@@ -81,6 +82,7 @@ public:
     std::vector<Stage> stages;
     std::vector<GlobalArg> globalArgs;
     std::vector<Diagnostic> diagnostics; // syntax diagnostics included, in document order
+    QChar escape = u'\\';     // the escape token in effect
     int defaultTarget = -1;    // the last stage, or -1 when there are none
     int target = -1;           // the requested target (options.target), else defaultTarget
     std::vector<int> buildsForTarget; // stages built for `target`, ascending

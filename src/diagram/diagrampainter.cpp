@@ -1,5 +1,7 @@
 #include "diagrampainter.h"
 
+#include "core/palette.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -184,7 +186,7 @@ QPen edgePen(const DiagramEdge &edge, const DiagramStyle &style)
     }
     if (edge.onbuild) {
         pen.setStyle(Qt::DashDotLine);
-        pen.setColor(QColor(0x8e, 0x44, 0xad));
+        pen.setColor(QColor(palette::onbuildEdge()));
     }
     return pen;
 }

@@ -3,10 +3,13 @@
 #include "diagrampainter.h"
 
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
+#include <QUuid>
 
 namespace stagecraft::diagram {
 
@@ -14,8 +17,9 @@ namespace {
 constexpr qreal margin = 24;
 }
 
-DiagramScene::DiagramScene(DiagramModel model, DiagramStyle style, Direction direction)
+DiagramScene::DiagramScene(DiagramModel model, DiagramStyle style, Direction direction, bool legend)
     : m_model(std::move(model))
+    , m_legend(legend)
     , m_style(std::move(style))
     , m_direction(direction)
 {
@@ -40,7 +44,66 @@ QRectF DiagramScene::bounds() const
         rect |= nodeRect(int(i)).adjusted(-6, -6, 6, 6); // the target mark stands out of the card
     if (rect.isNull())
         rect = QRectF(0, 0, 200, 80);
+    if (m_legend)
+        rect |= legendRect();
     return rect.adjusted(-margin, -margin, margin, margin);
+}
+
+QRectF DiagramScene::legendRect() const
+{
+    QRectF nodes;
+    for (size_t i = 0; i < m_positions.size(); ++i)
+        nodes |= nodeRect(int(i));
+    const QFontMetricsF fm(m_style.bodyFont);
+    const qreal row = fm.height() + 6;
+    return QRectF(nodes.left(), nodes.bottom() + 28, 560, row * 2 + 16);
+}
+
+void DiagramScene::renderLegend(QPainter &painter) const
+{
+    const QRectF area = legendRect();
+    const QFontMetricsF fm(m_style.bodyFont);
+    const qreal row = fm.height() + 6;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_style.cardBorder, 1));
+    painter.setBrush(m_style.cardFill);
+    painter.drawRoundedRect(area, 6, 6);
+    painter.setFont(m_style.bodyFont);
+    qreal x = area.left() + 10;
+    qreal y = area.top() + 8;
+    for (Role role : {Role::Dev, Role::Debugging, Role::Runtime}) {
+        const QRectF swatch(x, y + 3, 14, fm.height() - 6);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_style.roleColor(role));
+        painter.drawRoundedRect(swatch, 3, 3);
+        painter.setPen(m_style.text);
+        const QString label = roleName(role);
+        painter.drawText(QPointF(x + 20, y + fm.ascent()), label);
+        x += 20 + fm.horizontalAdvance(label) + 18;
+    }
+    painter.setPen(m_style.mutedText);
+    painter.drawText(QPointF(x, y + fm.ascent()), QStringLiteral("dashed badge: role inferred from the name"));
+    x = area.left() + 10;
+    y += row;
+    const struct {
+        DependencyKind kind;
+        const char *label;
+    } kinds[] = {{DependencyKind::From, "FROM (whole filesystem)"},
+                 {DependencyKind::CopyFrom, "COPY --from (files)"},
+                 {DependencyKind::MountFrom, "RUN --mount from"}};
+    for (const auto &k : kinds) {
+        DiagramEdge edge;
+        edge.kind = k.kind;
+        QPainterPath path(QPointF(x, y + fm.height() / 2));
+        path.lineTo(x + 34, y + fm.height() / 2);
+        paintEdge(painter, path, edge, m_style, false);
+        painter.setPen(m_style.text);
+        const QString label = QString::fromLatin1(k.label);
+        painter.drawText(QPointF(x + 42, y + fm.ascent()), label);
+        x += 42 + fm.horizontalAdvance(label) + 18;
+    }
+    painter.restore();
 }
 
 void DiagramScene::render(QPainter &painter) const
@@ -59,6 +122,8 @@ void DiagramScene::render(QPainter &painter) const
         paintNode(painter, m_model.nodes[i], m_geometries[i], m_style);
         painter.restore();
     }
+    if (m_legend)
+        renderLegend(painter);
 }
 
 QImage DiagramScene::toImage(qreal scale) const
@@ -74,6 +139,14 @@ QImage DiagramScene::toImage(qreal scale) const
     render(painter);
     painter.end();
     return image;
+}
+
+QByteArray DiagramScene::toPng(qreal scale) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    toImage(scale).save(&buffer, "PNG");
+    return buffer.data();
 }
 
 QByteArray DiagramScene::toSvg(const QString &title) const
@@ -102,6 +175,9 @@ QByteArray DiagramScene::toPdf(const QString &title) const
     QPdfWriter writer(&buffer);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Stagecraft"));
+    // Deterministic output: an id derived from the content instead of a random one ...
+    writer.setDocumentId(QUuid::createUuidV5(QUuid(QStringLiteral("{5d1c3a52-7d0e-4b5e-9a51-2a4f8f5b1c11}")),
+                                             toSvg(title)));
     writer.setResolution(72);
     writer.setPageSize(QPageSize(area.size(), QPageSize::Point));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -109,7 +185,21 @@ QByteArray DiagramScene::toPdf(const QString &title) const
     painter.translate(-area.topLeft());
     render(painter);
     painter.end();
-    return buffer.data();
+    // ... and the creation dates Qt writes replaced, digit for digit (the byte offsets in the
+    // PDF's cross-reference table stay valid), by the epoch.
+    QByteArray pdf = buffer.data();
+    static const QRegularExpression infoDate(QStringLiteral("\\(D:(\\d{14})"));
+    static const QRegularExpression xmpDate(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}"));
+    const QString latin = QString::fromLatin1(pdf);
+    for (auto it = infoDate.globalMatch(latin); it.hasNext();) {
+        const auto m = it.next();
+        pdf.replace(m.capturedStart(1), 14, "19700101000000");
+    }
+    for (auto it = xmpDate.globalMatch(latin); it.hasNext();) {
+        const auto m = it.next();
+        pdf.replace(m.capturedStart(), 19, "1970-01-01T00:00:00");
+    }
+    return pdf;
 }
 
 } // namespace stagecraft::diagram

@@ -19,7 +19,7 @@ namespace stagecraft::diagram {
 class DiagramScene
 {
 public:
-    DiagramScene(DiagramModel model, DiagramStyle style, Direction direction);
+    DiagramScene(DiagramModel model, DiagramStyle style, Direction direction, bool legend = false);
 
     const DiagramModel &model() const { return m_model; }
     const DiagramStyle &style() const { return m_style; }
@@ -32,11 +32,16 @@ public:
 
     void render(QPainter &painter) const; // in diagram coordinates, background included
     QImage toImage(qreal scale) const;
+    QByteArray toPng(qreal scale) const;
     QByteArray toSvg(const QString &title) const;
     QByteArray toPdf(const QString &title) const;
 
 private:
+    QRectF legendRect() const;
+    void renderLegend(QPainter &painter) const;
+
     DiagramModel m_model;
+    bool m_legend;
     DiagramStyle m_style;
     Direction m_direction;
     std::vector<NodeGeometry> m_geometries;

@@ -1,0 +1,31 @@
+// Reading the Dockerfile a subcommand names, and reporting in the `FILE:LINE:COL: message`
+// form that editors and CI logs understand.
+#pragma once
+
+#include "commands.h"
+
+#include "core/stagegraph.h"
+
+#include <QString>
+
+namespace stagecraft::cli {
+
+struct InputFile {
+    QString path;        // as given ("-" for standard input)
+    QString displayName; // "<stdin>" for "-"
+    QString text;
+};
+
+// Reads a file or, for "-", standard input, as UTF-8. On failure prints a message to
+// streams.err and returns false (the caller exits with 2).
+bool readInput(const QString &path, InputFile *input, Streams streams);
+// Prints every error diagnostic (and warnings when `warnings`) as FILE:LINE:COL: severity: message.
+void printDiagnostics(const InputFile &input, const SyntaxTree &tree, const StageGraph &graph, Streams streams,
+                      bool warnings);
+// Parses repeated `--build-arg K=V` values; prints a message and returns false on a bad one.
+bool parseBuildArgs(const QStringList &values, QMap<QString, QString> *args, Streams streams);
+// Resolves --target (case-insensitive stage name, or index); prints a message and returns
+// false when it names no stage.
+bool checkTarget(const StageGraph &graph, const QString &target, Streams streams);
+
+} // namespace stagecraft::cli

@@ -1,0 +1,458 @@
+// analyse(): stages, global ARGs and base images by BuildKit's rules (instructions.Parse and
+// dockerfile2llb's buildDispatchStates / resolveTarget), then the other passes.
+#include "stagegraph.h"
+
+#include "analysis_p.h"
+#include "reference.h"
+#include "shellword.h"
+#include "textutil.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft {
+
+namespace detail {
+
+bool goAtoi(QStringView text, int &value)
+{
+    bool ok = false;
+    QStringView digits = text;
+    if (!digits.isEmpty() && (digits[0] == u'+' || digits[0] == u'-'))
+        digits = digits.mid(1);
+    if (digits.isEmpty())
+        return false;
+    for (QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    const qlonglong v = text.toLongLong(&ok);
+    if (!ok || v < INT_MIN || v > INT_MAX)
+        return false;
+    value = int(v);
+    return true;
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::Analysis;
+
+bool isValidStageName(const QString &name)
+{
+    static const QRegularExpression re(u"^[a-z][a-z0-9-_.]*$"_s);
+    return re.match(name).hasMatch();
+}
+
+bool selfConsistentCase(const QString &s)
+{
+    return s == s.toLower() || s == s.toUpper();
+}
+
+// BuildKit's automatic platform args (defaultArgs), with --build-arg overrides.
+QHash<QString, QString> automaticArgs(const AnalysisOptions &options, const QString &targetName, QStringList &order)
+{
+    const QString platform = options.platform.isEmpty() ? u"linux/amd64"_s : options.platform;
+    const QStringList parts = platform.split(u'/');
+    const QString os = parts.value(0);
+    const QString arch = parts.value(1);
+    const QString variant = parts.value(2);
+    const std::pair<QString, QString> values[] = {
+        {u"BUILDPLATFORM"_s, platform}, {u"BUILDOS"_s, os}, {u"BUILDOSVERSION"_s, QString()},
+        {u"BUILDARCH"_s, arch}, {u"BUILDVARIANT"_s, variant}, {u"TARGETPLATFORM"_s, platform},
+        {u"TARGETOS"_s, os}, {u"TARGETOSVERSION"_s, QString()}, {u"TARGETARCH"_s, arch},
+        {u"TARGETVARIANT"_s, variant}, {u"TARGETSTAGE"_s, targetName},
+    };
+    QHash<QString, QString> env;
+    for (const auto &[key, value] : values) {
+        env.insert(key, options.buildArgs.contains(key) ? options.buildArgs.value(key) : value);
+        order.append(key);
+    }
+    return env;
+}
+
+struct MetaArg {
+    QString key;
+    QString rawValue;
+    bool hasDefault = false;
+    int line = 0;
+    TextRange range;
+};
+
+// buildMetaArgs: folds the global ARGs into `env`. With `overrides` false the --build-arg
+// values are ignored (validateBaseImagesWithDefaultArgs).
+QString buildMetaArgs(const std::vector<MetaArg> &metaArgs, QHash<QString, QString> &env, const AnalysisOptions &options,
+    QChar escape, bool overrides, std::vector<GlobalArg> *out, int *errorIndex)
+{
+    for (size_t i = 0; i < metaArgs.size(); ++i) {
+        const MetaArg &m = metaArgs[i];
+        GlobalArg g{m.key, m.rawValue, m.hasDefault, QString(), false, m.line, m.range};
+        if (overrides && options.buildArgs.contains(m.key)) {
+            g.value = options.buildArgs.value(m.key);
+            g.hasValue = true;
+        } else if (m.hasDefault) {
+            const detail::ExpandResult r = detail::expandWord(m.rawValue, env, escape);
+            if (!r.error.isEmpty()) {
+                if (errorIndex)
+                    *errorIndex = int(i);
+                return r.error;
+            }
+            g.value = r.result;
+            g.hasValue = true;
+        }
+        if (g.hasValue)
+            env.insert(m.key, g.value);
+        if (out)
+            out->push_back(g);
+    }
+    return {};
+}
+
+void buildStages(Analysis &a)
+{
+    const SyntaxTree &tree = a.tree;
+    StageGraph &g = a.graph;
+    const std::vector<int> top = tree.topLevel();
+    a.stageOfInstruction.assign(tree.instructions.size(), -1);
+    QHash<QString, int> firstByName;
+    for (int idx : top) {
+        const Instruction &in = tree.instructions[size_t(idx)];
+        if (in.command != u"from") {
+            if (!g.stages.empty()) {
+                g.stages.back().instructions.push_back(idx);
+                a.stageOfInstruction[size_t(idx)] = int(g.stages.size()) - 1;
+            }
+            continue;
+        }
+        Stage st;
+        st.index = int(g.stages.size());
+        st.fromInstruction = idx;
+        a.stageOfInstruction[size_t(idx)] = st.index;
+        st.firstLine = in.firstLine;
+        st.lastLine = in.lastLine;
+        if (!in.args.empty()) {
+            st.baseText = in.args[0].value;
+            st.baseRange = in.args[0].range;
+        } else {
+            st.baseRange = {in.range.end, in.range.end};
+        }
+        const bool hasAs = in.args.size() >= 2 && in.args[1].value.compare(u"as"_s, Qt::CaseInsensitive) == 0;
+        if (in.args.size() == 3 && hasAs) {
+            st.nameAsWritten = in.args[2].value;
+            st.name = st.nameAsWritten.toLower();
+            st.nameRange = in.args[2].range;
+        } else if (in.args.size() != 1) {
+            const TextRange where = in.args.empty() ? in.keywordRange : TextRange{in.args[0].range.begin, in.range.end};
+            a.report(Severity::Error, u"from-argument-count"_s,
+                u"FROM requires either one or three arguments: FROM [--platform=P] IMAGE [AS NAME]"_s, where);
+            // a half-typed "FROM image AS name extra" still names the stage
+            if (in.args.size() > 3 && hasAs) {
+                st.nameAsWritten = in.args[2].value;
+                st.name = st.nameAsWritten.toLower();
+                st.nameRange = in.args[2].range;
+            }
+        }
+        if (const Flag *p = in.flag(u"platform"))
+            st.platform = p->value;
+        if (!st.nameAsWritten.isEmpty()) {
+            if (!isValidStageName(st.name)) {
+                a.report(Severity::Error, u"invalid-stage-name"_s,
+                    u"invalid name for build stage: "_s + goQuote(st.nameAsWritten)
+                        + u", name can't start with a number or contain symbols"_s,
+                    st.nameRange);
+            }
+            if (st.nameAsWritten != st.name) {
+                a.report(Severity::Warning, u"StageNameCasing"_s,
+                    u"Stage name '"_s + st.nameAsWritten + u"' should be lowercase"_s, st.nameRange);
+            }
+            if (st.name == u"scratch" || st.name == u"context") {
+                a.report(Severity::Warning, u"reserved-stage-name"_s,
+                    u"Stage name should not use the same name as reserved stage \""_s + st.name + u'"', st.nameRange);
+            }
+            const auto prev = firstByName.constFind(st.name);
+            if (prev != firstByName.constEnd()) {
+                a.report(Severity::Warning, u"duplicate-stage-name"_s,
+                    u"Duplicate stage name \""_s + st.name + u"\", stage names should be unique (first declared as stage "_s
+                        + QString::number(*prev) + u"; COPY --from binds to the last one)"_s,
+                    st.nameRange);
+            } else {
+                firstByName.insert(st.name, st.index);
+            }
+            // FromAsCasing: the AS keyword should follow the casing of FROM
+            const QString &as = in.args[1].value;
+            if (selfConsistentCase(in.keyword)
+                && (in.keyword == in.keyword.toLower() ? as != as.toLower() : as != as.toUpper())) {
+                a.report(Severity::Warning, u"FromAsCasing"_s,
+                    u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
+            }
+        }
+        g.stages.push_back(st);
+    }
+    // lastLine: the end of the stage's last instruction
+    for (Stage &st : g.stages) {
+        if (!st.instructions.empty())
+            st.lastLine = tree.instructions[size_t(st.instructions.back())].lastLine;
+    }
+}
+
+void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStringList &autoOrder)
+{
+    StageGraph &g = a.graph;
+    const QChar escape = a.tree.escape;
+    const QString targetName = !a.options.target.isEmpty() ? a.options.target
+        : g.stages.empty()                                 ? QString()
+                                                           : g.stages.back().name;
+    QStringList order;
+    QHash<QString, QString> env = automaticArgs(a.options, targetName, order);
+    Q_UNUSED(autoOrder);
+
+    // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone.
+    {
+        QHash<QString, QString> defaults = env;
+        if (buildMetaArgs(metaArgs, defaults, a.options, escape, false, nullptr, nullptr).isEmpty()) {
+            for (const Stage &st : g.stages) {
+                const detail::ExpandResult r = detail::expandWord(st.baseText, defaults, escape);
+                if (!r.error.isEmpty())
+                    break;
+                if (!detail::referenceError(r.result).isEmpty()) {
+                    a.report(Severity::Warning, u"invalid-default-arg-in-from"_s,
+                        u"Default value for ARG "_s + st.baseText + u" results in empty or invalid base image name"_s,
+                        st.baseRange);
+                }
+            }
+        }
+    }
+
+    int errorIndex = -1;
+    const QString argError = buildMetaArgs(metaArgs, env, a.options, escape, true, &g.globalArgs, &errorIndex);
+    if (!argError.isEmpty()) {
+        a.report(Severity::Error, u"invalid-arg"_s, argError, metaArgs[size_t(errorIndex)].range);
+        // keep the ARGs after the broken one visible
+        for (size_t i = size_t(errorIndex); i < metaArgs.size(); ++i) {
+            const MetaArg &m = metaArgs[i];
+            g.globalArgs.push_back({m.key, m.rawValue, m.hasDefault, QString(), false, m.line, m.range});
+        }
+    }
+    QSet<QString> declared(autoOrder.begin(), autoOrder.end());
+    for (const MetaArg &m : metaArgs)
+        declared.insert(m.key);
+
+    QHash<QString, int> byName; // statesByName while stages are added
+    for (Stage &st : g.stages) {
+        const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
+        const detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
+        for (const QString &var : r.unmatched) {
+            if (!declared.contains(var)) {
+                a.report(Severity::Warning, u"undefined-arg-in-from"_s,
+                    u"FROM argument '"_s + var + u"' is not declared"_s, st.baseRange);
+            }
+        }
+        bool baseUsable = true;
+        if (!r.error.isEmpty()) {
+            a.report(Severity::Error, u"invalid-base-expression"_s, r.error, st.baseRange);
+            baseUsable = false;
+        } else if (r.result.isEmpty() && !from.args.empty()) {
+            a.report(Severity::Error, u"blank-base-name"_s,
+                u"base name ("_s + st.baseText + u") should not be blank"_s
+                    + (r.unmatched.isEmpty() ? QString() : u": pass --build-arg or give the ARG a default"_s),
+                st.baseRange);
+            baseUsable = false;
+        }
+        st.baseExpanded = r.result;
+        if (!st.platform.isEmpty()) {
+            const detail::ExpandResult p = detail::expandWord(st.platform, env, escape);
+            st.platformExpanded = p.result;
+            const Flag *flag = from.flag(u"platform");
+            if (!p.error.isEmpty() || p.result.isEmpty()) {
+                a.report(Severity::Error, u"invalid-platform"_s,
+                    p.error.isEmpty() ? QString(u"empty platform value from expression "_s + st.platform)
+                                      : QString(u"failed to process arguments for platform "_s + st.platform + u": "_s + p.error),
+                    flag ? flag->range : st.baseRange);
+            }
+            for (const QString &var : p.unmatched) {
+                if (!declared.contains(var)) {
+                    a.report(Severity::Warning, u"undefined-arg-in-from"_s,
+                        u"FROM argument '"_s + var + u"' is not declared"_s, flag ? flag->range : st.baseRange);
+                }
+            }
+        }
+        // addState: FROM binds to an earlier stage by its exact (expanded) name
+        const auto base = byName.constFind(st.baseExpanded);
+        if (baseUsable && base != byName.constEnd()) {
+            st.baseStage = *base;
+        } else if (baseUsable && st.baseExpanded == u"scratch") {
+            st.baseScratch = true;
+        } else if (baseUsable) {
+            st.baseImage = st.baseExpanded;
+            const QString refError = detail::referenceError(st.baseExpanded);
+            const QString buildkitError = u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError;
+            int earlier = -1;
+            int later = -1;
+            for (const Stage &other : g.stages) {
+                if (other.name.isEmpty() || other.name.compare(st.baseExpanded, Qt::CaseInsensitive) != 0)
+                    continue;
+                if (other.index < st.index)
+                    earlier = other.index;
+                else if (other.index > st.index && later < 0)
+                    later = other.index;
+            }
+            const Severity sev = refError.isEmpty() ? Severity::Warning : Severity::Error;
+            const QString outcome = refError.isEmpty()
+                ? QString(u"BuildKit will pull an image named \""_s + st.baseExpanded + u"\" instead"_s)
+                : QString(u"BuildKit reads it as an image reference and fails ("_s + buildkitError + u')');
+            if (earlier >= 0) {
+                a.report(sev, u"from-case-mismatch"_s,
+                    u"FROM "_s + st.baseExpanded + u" does not match stage \""_s + g.stages[size_t(earlier)].name
+                        + u"\": FROM names a stage case-sensitively, so "_s + outcome,
+                    st.baseRange);
+            } else if (later >= 0) {
+                a.report(sev, u"from-later-stage"_s,
+                    u"FROM "_s + st.baseExpanded + u" names stage "_s + QString::number(later)
+                        + u", declared later in the file; FROM only binds to earlier stages, so "_s + outcome,
+                    st.baseRange);
+            } else if (!refError.isEmpty()) {
+                a.report(Severity::Error, u"invalid-reference"_s, buildkitError, st.baseRange);
+            }
+        }
+        if (!st.name.isEmpty())
+            byName.insert(st.name, st.index);
+        Dependency dep;
+        dep.kind = DependencyKind::From;
+        dep.stage = st.baseStage;
+        dep.image = st.baseImage;
+        dep.scratch = st.baseScratch;
+        dep.text = st.baseText;
+        dep.range = st.baseRange;
+        dep.line = st.firstLine;
+        st.dependencies.push_back(dep);
+    }
+}
+
+void checkEmpty(Analysis &a)
+{
+    const SyntaxTree &tree = a.tree;
+    if (tree.topLevel().empty()) {
+        const qsizetype end = tree.text.size();
+        a.report(Severity::Error, u"empty-file"_s, u"file with no instructions: add a FROM line to start a stage"_s, {end, end});
+    } else if (a.graph.stages.empty()) {
+        const Instruction &first = tree.instructions[size_t(tree.topLevel().front())];
+        a.report(Severity::Error, u"no-from"_s, u"dockerfile contains no stages to build: add a FROM line"_s, first.keywordRange);
+    }
+}
+
+void resolveTarget(Analysis &a)
+{
+    StageGraph &g = a.graph;
+    if (g.stages.empty())
+        return;
+    g.defaultTarget = int(g.stages.size()) - 1;
+    g.target = g.defaultTarget;
+    if (!a.options.target.isEmpty()) {
+        g.target = g.findStage(a.options.target);
+        if (g.target < 0) {
+            a.report(Severity::Error, u"unknown-target"_s,
+                u"target stage \""_s + a.options.target + u"\" could not be found"_s, {0, 0});
+        }
+    }
+    g.buildsForTarget = g.closureOf(g.target);
+    // A reference to a later stage only fails the build when its stage is built.
+    for (const auto &[diagnostic, stage] : a.laterReferences) {
+        if (!std::binary_search(g.buildsForTarget.begin(), g.buildsForTarget.end(), stage)) {
+            Diagnostic &d = g.diagnostics[diagnostic];
+            d.severity = Severity::Warning;
+            d.message += u" (stage \""_s + g.stages[size_t(stage)].displayName() + u"\" is not built for this target)"_s;
+        }
+    }
+    const std::vector<int> byDefault = g.closureOf(g.defaultTarget);
+    for (const Stage &st : g.stages) {
+        if (std::binary_search(byDefault.begin(), byDefault.end(), st.index))
+            continue;
+        a.report(Severity::Info, u"unreachable-stage"_s,
+            st.name.isEmpty()
+                ? QString(u"stage "_s + QString::number(st.index) + u" is never built: the default target does not use it and an unnamed stage cannot be a --target"_s)
+                : QString(u"stage \""_s + st.name + u"\" is not built by the default target (the last stage); build it with --target "_s + st.name),
+            st.nameRange.isEmpty() ? a.tree.instructions[size_t(st.fromInstruction)].keywordRange : st.nameRange);
+    }
+}
+
+// `# check=skip=A,B;error=true`: skipped rules vanish, error=true turns BuildKit check
+// warnings into errors.
+void applyCheckDirective(Analysis &a)
+{
+    QStringList skip;
+    bool asError = false;
+    for (const ParserDirective &d : a.tree.directives) {
+        if (d.name != u"check")
+            continue;
+        for (const QString &part : d.value.split(u';')) {
+            const qsizetype eq = part.indexOf(u'=');
+            const QString key = part.left(eq).trimmed().toLower();
+            const QString value = part.mid(eq + 1).trimmed();
+            if (key == u"skip")
+                skip = value.split(u',', Qt::SkipEmptyParts);
+            else if (key == u"error")
+                asError = value.compare(u"true"_s, Qt::CaseInsensitive) == 0;
+        }
+    }
+    if (skip.isEmpty() && !asError)
+        return;
+    auto &ds = a.graph.diagnostics;
+    std::vector<Diagnostic> kept;
+    for (Diagnostic d : ds) {
+        const QString rule = buildkitRule(d.code);
+        if (!rule.isEmpty()) {
+            if (skip.contains(u"all"_s, Qt::CaseInsensitive) || skip.contains(rule, Qt::CaseInsensitive))
+                continue;
+            if (asError && d.severity == Severity::Warning)
+                d.severity = Severity::Error;
+        }
+        kept.push_back(d);
+    }
+    ds = std::move(kept);
+}
+
+} // namespace
+
+StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
+{
+    StageGraph g;
+    g.escape = tree.escape;
+    Analysis a{tree, options, g, {}, {}, 0, {}};
+    g.diagnostics = tree.diagnostics;
+
+    buildStages(a);
+    checkEmpty(a);
+    std::vector<MetaArg> metaArgs;
+    for (int idx : tree.topLevel()) {
+        const Instruction &in = tree.instructions[size_t(idx)];
+        if (a.stageOfInstruction[size_t(idx)] >= 0)
+            break;
+        if (in.command != u"arg")
+            continue;
+        for (const Argument &arg : in.args) {
+            const qsizetype eq = arg.value.indexOf(u'=');
+            MetaArg m;
+            m.key = eq < 0 ? arg.value : arg.value.left(eq);
+            m.hasDefault = eq >= 0;
+            m.rawValue = eq < 0 ? QString() : arg.value.mid(eq + 1);
+            m.line = in.firstLine;
+            m.range = arg.range;
+            metaArgs.push_back(m);
+        }
+    }
+    QStringList autoOrder;
+    automaticArgs(options, QString(), autoOrder);
+    resolveBases(a, metaArgs, autoOrder);
+    detail::validateInstructions(a);
+    detail::resolveReferences(a);
+    resolveTarget(a);
+    detail::assignRolesAndDescriptions(a);
+    applyCheckDirective(a);
+    std::stable_sort(g.diagnostics.begin(), g.diagnostics.end(),
+        [](const Diagnostic &l, const Diagnostic &r) { return l.range.begin < r.range.begin; });
+    return g;
+}
+
+} // namespace stagecraft

@@ -1,0 +1,26 @@
+// Heredoc detection as BuildKit does it (parser.heredocsFromLine / ParseHeredoc): the words
+// of the logical line are split like a shell would (quotes and escapes kept), and every word
+// of the form [n]<<[-]WORD starts a heredoc. Internal to core.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <vector>
+
+namespace stagecraft::detail {
+
+struct HeredocSpec {
+    QString name;       // the terminator, quotes removed
+    bool chomp = false; // <<-
+    bool expand = true; // false when any part of the word was quoted
+};
+
+// All heredocs a RUN/COPY/ADD line opens, in order; none when the line has an unterminated
+// quote (BuildKit's lexer fails and the line is taken literally).
+std::vector<HeredocSpec> heredocsFromLine(QStringView line);
+
+// ParseHeredoc: the heredoc a single word opens, if any (used for COPY/ADD sources and to
+// reject a heredoc as destination).
+bool parseHeredocWord(QStringView word, HeredocSpec *spec);
+
+} // namespace stagecraft::detail

@@ -1,0 +1,574 @@
+#include "lineparsers.h"
+
+#include "textutil.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft::detail {
+
+namespace {
+
+// ---- split_command.go ------------------------------------------------------------------
+
+// extractBuilderFlags: leading "--flag[=value]" words (quotes removed, '\\' escapes the
+// next character, "--" ends the flags). Returns where the remaining arguments start.
+// BuildKit walks bytes; we walk UTF-16 units, which only differs for non-ASCII blanks.
+qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, std::vector<ParsedValue> &flags)
+{
+    enum { InSpaces, InWord, InQuote } phase = InSpaces;
+    QString word;
+    QChar quote;
+    bool blankOK = false;
+    qsizetype wordBegin = begin;
+    const auto isSpace = [](QChar c) { return c.unicode() < 0x80 && isGoSpace(c); };
+    for (qsizetype pos = begin; pos <= end; ++pos) {
+        const QChar ch = pos < end ? line[pos] : QChar();
+        if (phase == InSpaces) {
+            if (pos == end)
+                break;
+            if (isSpace(ch))
+                continue;
+            if (ch != u'-' || pos + 1 == end || line[pos + 1] != u'-')
+                return pos;
+            phase = InWord;
+            wordBegin = pos;
+        }
+        if (pos == end) { // in a word or a quote at the end of the input
+            if (word != u"--"_s && (blankOK || !word.isEmpty()))
+                flags.push_back({word, {wordBegin, pos}});
+            break;
+        }
+        if (phase == InWord) {
+            if (isSpace(ch)) {
+                phase = InSpaces;
+                if (word == u"--"_s)
+                    return pos;
+                if (blankOK || !word.isEmpty())
+                    flags.push_back({word, {wordBegin, pos}});
+                word.clear();
+                blankOK = false;
+                continue;
+            }
+            if (ch == u'\'' || ch == u'"') {
+                quote = ch;
+                blankOK = true;
+                phase = InQuote;
+                continue;
+            }
+            QChar c = ch;
+            if (ch == u'\\') {
+                if (pos + 1 == end)
+                    continue;
+                c = line[++pos];
+            }
+            word += c;
+            continue;
+        }
+        // InQuote
+        if (ch == quote) {
+            phase = InWord;
+            continue;
+        }
+        QChar c = ch;
+        if (ch == u'\\') {
+            if (pos + 1 == end) {
+                phase = InWord;
+                continue;
+            }
+            c = line[++pos];
+        }
+        word += c;
+    }
+    return end;
+}
+
+// ---- line_parsers.go -------------------------------------------------------------------
+
+// parseWords: words separated by blanks; quotes and escapes are kept in the words.
+std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype end, QChar escape)
+{
+    enum { InSpaces, InWord, InQuote } phase = InSpaces;
+    std::vector<ParsedValue> words;
+    QChar quote;
+    bool blankOK = false;
+    QString word;
+    qsizetype wordBegin = begin;
+    for (qsizetype pos = begin; pos <= end; ++pos) {
+        QChar ch = pos < end ? rest[pos] : QChar();
+        if (phase == InSpaces) {
+            if (pos == end)
+                break;
+            if (isGoSpace(ch))
+                continue;
+            phase = InWord;
+            wordBegin = pos;
+        }
+        if (pos == end) {
+            if (blankOK || !word.isEmpty())
+                words.push_back({word, {wordBegin, pos}});
+            break;
+        }
+        if (phase == InWord) {
+            if (isGoSpace(ch)) {
+                phase = InSpaces;
+                if (blankOK || !word.isEmpty())
+                    words.push_back({word, {wordBegin, pos}});
+                word.clear();
+                blankOK = false;
+                continue;
+            }
+            if (ch == u'\'' || ch == u'"') {
+                quote = ch;
+                blankOK = true;
+                phase = InQuote;
+            }
+            if (ch == escape) {
+                if (pos + 1 == end)
+                    continue; // an escape token at the end is skipped
+                word += ch;
+                ch = rest[++pos];
+            }
+            word += ch;
+            continue;
+        }
+        // InQuote
+        if (ch == quote)
+            phase = InWord;
+        if (ch == escape && quote != u'\'') {
+            if (pos + 1 == end) {
+                phase = InWord;
+                continue;
+            }
+            word += ch;
+            ch = rest[++pos];
+        }
+        word += ch;
+    }
+    return words;
+}
+
+// Splits on runs of [\t\v\f\r ] (BuildKit's reWhitespace), `limit` pieces at most (0: all).
+std::vector<ParsedValue> splitBlank(QStringView s, qsizetype begin, qsizetype end, int limit = 0)
+{
+    std::vector<ParsedValue> out;
+    qsizetype start = begin;
+    qsizetype i = begin;
+    while (i < end) {
+        if (isAsciiBlank(s[i]) && (limit == 0 || int(out.size()) < limit - 1)) {
+            qsizetype j = i;
+            while (j < end && isAsciiBlank(s[j]))
+                ++j;
+            out.push_back({s.mid(start, i - start).toString(), {start, i}});
+            start = i = j;
+        } else {
+            ++i;
+        }
+    }
+    out.push_back({s.mid(start, end - start).toString(), {start, end}});
+    return out;
+}
+
+int hexValue(char16_t c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c - u'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c - u'A' + 10;
+    return -1;
+}
+
+// A strict JSON scanner with Go's encoding/json acceptance rules.
+class JsonScanner
+{
+public:
+    JsonScanner(QStringView s, qsizetype end)
+        : m_s(s), m_end(end) { }
+
+    void skipWs(qsizetype &i) const
+    {
+        while (i < m_end && (m_s[i] == u' ' || m_s[i] == u'\t' || m_s[i] == u'\n' || m_s[i] == u'\r'))
+            ++i;
+    }
+
+    // Scans a string literal at i (which holds '"'); decodes it into `out` when non-null.
+    bool string(qsizetype &i, QString *out) const
+    {
+        ++i;
+        while (i < m_end) {
+            const char16_t c = m_s[i].unicode();
+            if (c == u'"') {
+                ++i;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c != u'\\') {
+                if (out)
+                    *out += QChar(c);
+                ++i;
+                continue;
+            }
+            if (++i >= m_end)
+                return false;
+            const char16_t e = m_s[i].unicode();
+            ++i;
+            char16_t decoded = 0;
+            switch (e) {
+            case u'"': decoded = u'"'; break;
+            case u'\\': decoded = u'\\'; break;
+            case u'/': decoded = u'/'; break;
+            case u'b': decoded = u'\b'; break;
+            case u'f': decoded = u'\f'; break;
+            case u'n': decoded = u'\n'; break;
+            case u'r': decoded = u'\r'; break;
+            case u't': decoded = u'\t'; break;
+            case u'u': {
+                char16_t unit = 0;
+                if (!hex4(i, unit))
+                    return false;
+                if (out) {
+                    if (QChar::isHighSurrogate(unit)) {
+                        char16_t low = 0;
+                        qsizetype j = i;
+                        if (j + 1 < m_end && m_s[j] == u'\\' && m_s[j + 1] == u'u' && (j += 2, hex4(j, low))
+                            && QChar::isLowSurrogate(low)) {
+                            *out += QChar(unit);
+                            *out += QChar(low);
+                            i = j;
+                        } else {
+                            *out += QChar(0xFFFD);
+                        }
+                    } else if (QChar::isLowSurrogate(unit)) {
+                        *out += QChar(0xFFFD);
+                    } else {
+                        *out += QChar(unit);
+                    }
+                }
+                continue;
+            }
+            default:
+                return false;
+            }
+            if (out)
+                *out += QChar(decoded);
+        }
+        return false;
+    }
+
+    bool value(qsizetype &i, int depth) const
+    {
+        skipWs(i);
+        if (i >= m_end)
+            return false;
+        const char16_t c = m_s[i].unicode();
+        if (c == u'"')
+            return string(i, nullptr);
+        if (c == u'[' || c == u'{') {
+            if (depth >= 10000) // Go's maxNestingDepth
+                return false;
+            const bool object = c == u'{';
+            ++i;
+            skipWs(i);
+            if (i < m_end && m_s[i] == (object ? u'}' : u']')) {
+                ++i;
+                return true;
+            }
+            for (;;) {
+                if (object) {
+                    skipWs(i);
+                    if (i >= m_end || m_s[i] != u'"' || !string(i, nullptr))
+                        return false;
+                    skipWs(i);
+                    if (i >= m_end || m_s[i] != u':')
+                        return false;
+                    ++i;
+                }
+                if (!value(i, depth + 1))
+                    return false;
+                skipWs(i);
+                if (i >= m_end)
+                    return false;
+                if (m_s[i] == u',') {
+                    ++i;
+                    continue;
+                }
+                if (m_s[i] == (object ? u'}' : u']')) {
+                    ++i;
+                    return true;
+                }
+                return false;
+            }
+        }
+        if (c == u't')
+            return literal(i, u"true");
+        if (c == u'f')
+            return literal(i, u"false");
+        if (c == u'n')
+            return literal(i, u"null");
+        return number(i);
+    }
+
+private:
+    bool hex4(qsizetype &i, char16_t &unit) const
+    {
+        if (i + 4 > m_end)
+            return false;
+        unit = 0;
+        for (int k = 0; k < 4; ++k) {
+            const int d = hexValue(m_s[i + k].unicode());
+            if (d < 0)
+                return false;
+            unit = char16_t(unit * 16 + d);
+        }
+        i += 4;
+        return true;
+    }
+    bool literal(qsizetype &i, QStringView word) const
+    {
+        if (m_s.mid(i, std::min<qsizetype>(word.size(), m_end - i)) != word)
+            return false;
+        i += word.size();
+        return true;
+    }
+    bool digit(qsizetype i) const { return i < m_end && m_s[i] >= u'0' && m_s[i] <= u'9'; }
+    bool number(qsizetype &i) const
+    {
+        if (i < m_end && m_s[i] == u'-')
+            ++i;
+        if (!digit(i))
+            return false;
+        if (m_s[i] == u'0')
+            ++i;
+        else
+            while (digit(i))
+                ++i;
+        if (i < m_end && m_s[i] == u'.') {
+            ++i;
+            if (!digit(i))
+                return false;
+            while (digit(i))
+                ++i;
+        }
+        if (i < m_end && (m_s[i] == u'e' || m_s[i] == u'E')) {
+            ++i;
+            if (i < m_end && (m_s[i] == u'+' || m_s[i] == u'-'))
+                ++i;
+            if (!digit(i))
+                return false;
+            while (digit(i))
+                ++i;
+        }
+        return true;
+    }
+
+    QStringView m_s;
+    qsizetype m_end;
+};
+
+enum class JsonResult { NotJson, NotStrings, Ok };
+
+// parseJSON: `rest` must be a JSON array of strings (Go's json.Unmarshal into []any).
+JsonResult parseJson(QStringView s, qsizetype begin, qsizetype end, std::vector<ParsedValue> &values, LRange &range)
+{
+    begin = skipGoSpace(s, begin, end);
+    if (begin >= end || s[begin] != u'[')
+        return JsonResult::NotJson;
+    JsonScanner scanner(s, end);
+    qsizetype i = begin;
+    if (!scanner.value(i, 0))
+        return JsonResult::NotJson;
+    const qsizetype arrayEnd = i;
+    scanner.skipWs(i);
+    if (i != end)
+        return JsonResult::NotJson;
+    // Valid JSON: collect the elements, which must all be strings.
+    i = begin + 1;
+    scanner.skipWs(i);
+    if (s[i] == u']') {
+        range = {begin, arrayEnd};
+        return JsonResult::Ok;
+    }
+    for (;;) {
+        scanner.skipWs(i);
+        if (s[i] != u'"')
+            return JsonResult::NotStrings;
+        const qsizetype start = i;
+        QString value;
+        scanner.string(i, &value);
+        values.push_back({value, {start, i}});
+        scanner.skipWs(i);
+        if (s[i] == u']')
+            break;
+        ++i; // ','
+    }
+    range = {begin, arrayEnd};
+    return JsonResult::Ok;
+}
+
+const QString errNotStrings = u"when using JSON array syntax, arrays must be comprised of strings only"_s;
+
+void parseMaybeJson(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+{
+    if (b == e)
+        return;
+    std::vector<ParsedValue> values;
+    switch (parseJson(s, b, e, values, node.jsonRange)) {
+    case JsonResult::Ok:
+        node.json = true;
+        node.args = std::move(values);
+        return;
+    case JsonResult::NotStrings:
+        node.error = errNotStrings;
+        break;
+    case JsonResult::NotJson:
+        break;
+    }
+    node.args.push_back({s.mid(b, e - b).toString(), {b, e}});
+}
+
+void parseStringsWhitespaceDelimited(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+{
+    if (b == e)
+        return;
+    node.args = splitBlank(s, b, e);
+}
+
+void parseMaybeJsonToList(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+{
+    std::vector<ParsedValue> values;
+    switch (parseJson(s, b, e, values, node.jsonRange)) {
+    case JsonResult::Ok:
+        node.json = true;
+        node.args = std::move(values);
+        return;
+    case JsonResult::NotStrings:
+        node.error = errNotStrings;
+        break;
+    case JsonResult::NotJson:
+        break;
+    }
+    parseStringsWhitespaceDelimited(s, b, e, node);
+}
+
+// ENV and LABEL: "KEY value" (legacy) or "k=v k2=v2"; each pair yields key, value, separator.
+void parseNameVal(QStringView s, qsizetype b, qsizetype e, const QString &key, QChar escape, ParsedNode &node)
+{
+    const auto words = parseWords(s, b, e, escape);
+    if (words.empty())
+        return;
+    if (!words[0].value.contains(u'=')) {
+        const auto parts = splitBlank(s, b, e, 2);
+        if (parts.size() < 2) {
+            node.error = key + u" must have two arguments"_s;
+            node.args.push_back(parts[0]);
+            return;
+        }
+        node.args.push_back(parts[0]);
+        node.args.push_back(parts[1]);
+        node.args.push_back({QString(), {e, e}});
+        return;
+    }
+    for (const auto &word : words) {
+        const qsizetype eq = word.value.indexOf(u'=');
+        if (eq < 0) {
+            node.error = u"Syntax error - can't find = in "_s + goQuote(word.value) + u". Must be of the form: name=value"_s;
+            return;
+        }
+        const qsizetype keyEnd = std::min(word.range.begin + eq, word.range.end);
+        node.args.push_back({word.value.left(eq), {word.range.begin, keyEnd}});
+        node.args.push_back({word.value.mid(eq + 1), {std::min(keyEnd + 1, word.range.end), word.range.end}});
+        node.args.push_back({u"="_s, {keyEnd, std::min(keyEnd + 1, word.range.end)}});
+    }
+}
+
+void parseHealthConfig(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+{
+    const auto space = [](QChar c) { return c.unicode() < 0x80 && isGoSpace(c); };
+    qsizetype sep = b;
+    while (sep < e && !space(s[sep]))
+        ++sep;
+    qsizetype next = sep;
+    while (next < e && space(s[next]))
+        ++next;
+    if (sep == b)
+        return;
+    ParsedNode cmd;
+    parseMaybeJson(s, next, e, cmd);
+    node.args.push_back({s.mid(b, sep - b).toString(), {b, sep}});
+    for (auto &a : cmd.args)
+        node.args.push_back(std::move(a));
+    node.json = cmd.json;
+    node.jsonRange = cmd.jsonRange;
+    node.error = cmd.error;
+}
+
+} // namespace
+
+bool isKnownCommand(QStringView c)
+{
+    static const QSet<QString> known = {u"add"_s, u"arg"_s, u"cmd"_s, u"copy"_s, u"entrypoint"_s, u"env"_s,
+        u"expose"_s, u"from"_s, u"healthcheck"_s, u"label"_s, u"maintainer"_s, u"onbuild"_s, u"run"_s,
+        u"shell"_s, u"stopsignal"_s, u"user"_s, u"volume"_s, u"workdir"_s};
+    return known.contains(c.toString());
+}
+
+bool isHeredocCommand(QStringView c)
+{
+    return c == u"run" || c == u"copy" || c == u"add";
+}
+
+ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar escape)
+{
+    ParsedNode node;
+    const qsizetype t0 = skipGoSpace(line, offset, end);
+    const qsizetype t1 = trimGoSpaceEnd(line, t0, end);
+    qsizetype kwEnd = t0;
+    while (kwEnd < t1 && !isAsciiBlank(line[kwEnd]))
+        ++kwEnd;
+    node.keywordRange = {t0, kwEnd};
+    node.keyword = line.mid(t0, kwEnd - t0).toString();
+    node.command = node.keyword.toLower();
+    qsizetype argsBegin = t1;
+    if (kwEnd < t1) {
+        qsizetype restBegin = kwEnd;
+        while (restBegin < t1 && isAsciiBlank(line[restBegin]))
+            ++restBegin;
+        argsBegin = extractBuilderFlags(line, restBegin, t1, node.flags);
+    }
+    const qsizetype b = skipGoSpace(line, argsBegin, t1);
+    const qsizetype e = trimGoSpaceEnd(line, b, t1);
+    node.argsRange = {b, e};
+    node.known = isKnownCommand(node.command);
+    const QString &c = node.command;
+    if (c == u"add" || c == u"copy" || c == u"volume") {
+        parseMaybeJsonToList(line, b, e, node);
+    } else if (c == u"cmd" || c == u"entrypoint" || c == u"run" || c == u"shell") {
+        parseMaybeJson(line, b, e, node);
+    } else if (c == u"arg") {
+        node.args = parseWords(line, b, e, escape);
+    } else if (c == u"env" || c == u"label") {
+        parseNameVal(line, b, e, c == u"env" ? u"ENV"_s : u"LABEL"_s, escape, node);
+    } else if (c == u"expose" || c == u"from") {
+        parseStringsWhitespaceDelimited(line, b, e, node);
+    } else if (c == u"healthcheck") {
+        parseHealthConfig(line, b, e, node);
+    } else if (c == u"maintainer" || c == u"stopsignal" || c == u"user" || c == u"workdir") {
+        if (b < e)
+            node.args.push_back({line.mid(b, e - b).toString(), {b, e}});
+    } else if (c == u"onbuild") {
+        if (b < e) {
+            node.child = std::make_unique<ParsedNode>(parseNode(line, b, e, escape));
+            node.error = node.child->error;
+        }
+    } else {
+        // parseIgnore: BuildKit keeps one empty argument node
+        node.args.push_back({QString(), {b, b}});
+    }
+    return node;
+}
+
+} // namespace stagecraft::detail

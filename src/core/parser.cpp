@@ -1,0 +1,531 @@
+// The lossless parser: BuildKit's line reader (parser.Parse) reproduced over UTF-16 offsets.
+// Physical lines are grouped into elements exactly as BuildKit groups them into instructions;
+// the logical line of each instruction is handed to the line parsers (lineparsers.cpp) and
+// every value is mapped back to the document through a per-character offset table.
+#include "syntax.h"
+
+#include "heredoc.h"
+#include "lineparsers.h"
+#include "textutil.h"
+
+#include <QSet>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft {
+
+namespace {
+
+struct Line {
+    qsizetype begin = 0;
+    qsizetype contentEnd = 0; // before the newline token
+    qsizetype bkEnd = 0;      // before any trailing '\r' (BuildKit's trimNewline)
+    qsizetype end = 0;        // after the newline
+};
+
+// How one physical line of an instruction element is laid out.
+struct LinePart {
+    enum Kind { Content, Comment, Empty, HeredocBody, HeredocEnd } kind = Content;
+    Line line;
+    qsizetype contentBegin = 0; // Content: first character that went into the logical line
+    qsizetype contentStop = 0;  // Content: end of that text (the continuation starts here)
+    qsizetype logicalBegin = 0; // Content: its offset in the logical line
+    bool continued = false;     // Content: ends with the escape character
+    qsizetype bodyEnd = 0;      // HeredocBody: end of the body (a run of whole lines)
+};
+
+struct Region {
+    qsizetype begin;
+    qsizetype end;
+    TokenKind kind;
+};
+
+void collectRegions(const detail::ParsedNode &node, std::vector<Region> &out)
+{
+    if (node.keywordRange.end > node.keywordRange.begin)
+        out.push_back({node.keywordRange.begin, node.keywordRange.end, TokenKind::Keyword});
+    for (const auto &f : node.flags)
+        out.push_back({f.range.begin, f.range.end, TokenKind::Flag});
+    if (node.json && node.jsonRange.end > node.jsonRange.begin)
+        out.push_back({node.jsonRange.begin, node.jsonRange.end, TokenKind::Json});
+    if (node.child)
+        collectRegions(*node.child, out);
+}
+
+class Parser
+{
+public:
+    Parser(SyntaxTree &tree)
+        : t(tree), text(tree.text), n(tree.text.size()) { }
+
+    void run();
+
+private:
+    Line lineAt(qsizetype pos) const
+    {
+        Line l;
+        l.begin = pos;
+        const qsizetype nl = text.indexOf(u'\n', pos);
+        if (nl < 0) {
+            l.contentEnd = l.end = n;
+        } else {
+            l.contentEnd = (nl > pos && text[nl - 1] == u'\r') ? nl - 1 : nl;
+            l.end = nl + 1;
+        }
+        l.bkEnd = l.contentEnd;
+        while (l.bkEnd > l.begin && text[l.bkEnd - 1] == u'\r')
+            --l.bkEnd;
+        return l;
+    }
+
+    void token(TokenKind kind, qsizetype b, qsizetype e)
+    {
+        if (e > b)
+            t.tokens.push_back({kind, {b, e}});
+    }
+    // Trailing '\r's, then the newline.
+    void lineEnd(const Line &l)
+    {
+        token(TokenKind::Whitespace, l.bkEnd, l.contentEnd);
+        token(TokenKind::Newline, l.contentEnd, l.end);
+    }
+    void beginElement(ElementKind kind, qsizetype begin)
+    {
+        t.elements.push_back({kind, {begin, begin}, int(t.tokens.size()), 0, -1});
+    }
+    void endElement(qsizetype end)
+    {
+        Element &e = t.elements.back();
+        e.range.end = end;
+        e.tokenCount = int(t.tokens.size()) - e.firstToken;
+    }
+
+    // The escape character that makes text[b, e) a continued line, or -1 (BuildKit's
+    // `([^E])E[ \t]*$|^E[ \t]*$`).
+    qsizetype continuationAt(qsizetype b, qsizetype e) const
+    {
+        qsizetype j = e;
+        while (j > b && (text[j - 1] == u' ' || text[j - 1] == u'\t'))
+            --j;
+        if (j > b && text[j - 1] == t.escape && (j - 1 == b || text[j - 2] != t.escape))
+            return j - 1;
+        return -1;
+    }
+
+    bool directive(const Line &l, qsizetype ts);
+    void instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype &pos);
+    void emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri);
+    TextRange docRange(detail::LRange r) const;
+    Instruction makeInstruction(const detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
+    void diagnose(Severity s, const QString &code, const QString &message, TextRange range)
+    {
+        t.diagnostics.push_back({s, code, message, range});
+    }
+
+    SyntaxTree &t;
+    const QString &text;
+    const qsizetype n;
+    bool directivesDone = false;
+    QSet<QString> seenDirectives;
+    QStringList comments;
+    std::vector<Instruction> children; // ONBUILD triggers, appended after the top level
+    // the logical line of the instruction being parsed, and the document offset of each char
+    QString logical;
+    std::vector<qsizetype> offsets;
+    qsizetype logicalEndOffset = 0;
+};
+
+bool Parser::directive(const Line &l, qsizetype ts)
+{
+    // ^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$ after the '#'
+    const auto reSpace = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\f' || c == u'\r'; };
+    qsizetype i = skipGoSpace(text, ts + 1, l.bkEnd);
+    const qsizetype keyBegin = i;
+    if (i >= l.bkEnd || !(text[i].isLetter() && text[i].unicode() < 0x80))
+        return false;
+    while (i < l.bkEnd && text[i].unicode() < 0x80 && text[i].isLetterOrNumber())
+        ++i;
+    const QString key = text.mid(keyBegin, i - keyBegin).toLower();
+    while (i < l.bkEnd && reSpace(text[i]))
+        ++i;
+    if (i >= l.bkEnd || text[i] != u'=')
+        return false;
+    ++i;
+    while (i < l.bkEnd && reSpace(text[i]))
+        ++i;
+    qsizetype valueEnd = l.bkEnd;
+    while (valueEnd > i && reSpace(text[valueEnd - 1]))
+        --valueEnd;
+    if (valueEnd <= i)
+        return false;
+    if (key != u"syntax" && key != u"escape" && key != u"check")
+        return false;
+    const QString value = text.mid(i, valueEnd - i);
+    beginElement(ElementKind::Directive, l.begin);
+    token(TokenKind::Whitespace, l.begin, ts);
+    token(TokenKind::Directive, ts, l.bkEnd);
+    lineEnd(l);
+    endElement(l.end);
+    const TextRange range{ts, l.bkEnd};
+    if (seenDirectives.contains(key)) {
+        diagnose(Severity::Error, u"duplicate-directive"_s,
+            u"only one "_s + key + u" parser directive can be used; BuildKit rejects the file"_s, range);
+        return true;
+    }
+    seenDirectives.insert(key);
+    if (key == u"escape") {
+        if (value != u"`" && value != u"\\") {
+            diagnose(Severity::Error, u"invalid-directive"_s,
+                u"invalid escape token '"_s + value + u"' does not match ` or \\"_s, range);
+            return true;
+        }
+        t.escape = value[0];
+    }
+    t.directives.push_back({key, value, range});
+    return true;
+}
+
+TextRange Parser::docRange(detail::LRange r) const
+{
+    const auto at = [this](qsizetype li) {
+        return li < qsizetype(offsets.size()) ? offsets[size_t(li)] : logicalEndOffset;
+    };
+    if (r.end <= r.begin)
+        return {at(r.begin), at(r.begin)};
+    return {at(r.begin), offsets[size_t(r.end - 1)] + 1};
+}
+
+Instruction Parser::makeInstruction(const detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
+{
+    Instruction in;
+    in.keyword = node.keyword;
+    in.command = node.command;
+    in.keywordRange = docRange(node.keywordRange);
+    in.range = {node.keyword.isEmpty() ? begin : in.keywordRange.begin, end};
+    in.firstLine = firstLine;
+    in.lastLine = lastLine;
+    in.json = node.json;
+    in.known = node.known;
+    in.original = logical.mid(node.keywordRange.begin == 0 ? 0 : node.keywordRange.begin);
+    for (const auto &f : node.flags) {
+        Flag flag;
+        const QStringView word = QStringView(f.value).mid(2); // BFlags: arg[2:]
+        const qsizetype eq = word.indexOf(u'=');
+        flag.name = (eq < 0 ? word : word.left(eq)).toString();
+        flag.hasValue = eq >= 0;
+        if (flag.hasValue)
+            flag.value = word.mid(eq + 1).toString();
+        flag.range = docRange(f.range);
+        const qsizetype docEq = text.indexOf(u'=', flag.range.begin);
+        flag.valueRange = flag.hasValue && docEq >= 0 && docEq < flag.range.end
+            ? TextRange{docEq + 1, flag.range.end}
+            : TextRange{flag.range.end, flag.range.end};
+        in.flags.push_back(flag);
+    }
+    for (const auto &a : node.args)
+        in.args.push_back({a.value, docRange(a.range)});
+    return in;
+}
+
+void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri)
+{
+    qsizetype i = p.contentBegin;
+    while (i < p.contentStop) {
+        const qsizetype li = p.logicalBegin + (i - p.contentBegin);
+        while (ri < regions.size() && regions[ri].end <= li)
+            ++ri;
+        if (ri < regions.size() && regions[ri].begin <= li) {
+            const qsizetype stop = std::min(p.contentStop, p.contentBegin + (regions[ri].end - p.logicalBegin));
+            token(regions[ri].kind, i, stop);
+            i = stop;
+            continue;
+        }
+        const qsizetype regionStart = ri < regions.size()
+            ? std::min(p.contentStop, p.contentBegin + (regions[ri].begin - p.logicalBegin))
+            : p.contentStop;
+        const bool space = isGoSpace(text[i]);
+        qsizetype j = i + 1;
+        while (j < regionStart && isGoSpace(text[j]) == space)
+            ++j;
+        token(space ? TokenKind::Whitespace : TokenKind::Word, i, j);
+        i = j;
+    }
+}
+
+void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype &pos)
+{
+    logical.clear();
+    offsets.clear();
+    std::vector<LinePart> parts;
+    const int startLine = lineNo;
+    const auto addContent = [&](const Line &l, qsizetype b) {
+        LinePart p;
+        p.line = l;
+        p.contentBegin = b;
+        const qsizetype c = continuationAt(b, l.bkEnd);
+        p.continued = c >= 0;
+        p.contentStop = p.continued ? c : l.bkEnd;
+        p.logicalBegin = logical.size();
+        logical += QStringView(text).mid(b, p.contentStop - b);
+        for (qsizetype i = b; i < p.contentStop; ++i)
+            offsets.push_back(i);
+        logicalEndOffset = p.contentStop;
+        parts.push_back(p);
+        return p.continued;
+    };
+    bool continued = addContent(first, ts);
+    pos = first.end;
+    qsizetype firstEmptyContinuation = -1;
+    while (continued && pos < n) {
+        const Line l = lineAt(pos);
+        ++lineNo;
+        pos = l.end;
+        const qsizetype t2 = skipGoSpace(text, l.begin, l.bkEnd);
+        if (t2 < l.bkEnd && text[t2] == u'#') {
+            parts.push_back({LinePart::Comment, l});
+            parts.back().contentBegin = t2;
+            continue;
+        }
+        if (t2 == l.bkEnd) {
+            parts.push_back({LinePart::Empty, l});
+            if (firstEmptyContinuation < 0)
+                firstEmptyContinuation = l.begin;
+            continue;
+        }
+        continued = addContent(l, l.begin);
+    }
+
+    const detail::ParsedNode node = detail::parseNode(logical, 0, logical.size(), t.escape);
+    const detail::ParsedNode &target = node.child ? *node.child : node;
+    std::vector<detail::HeredocSpec> specs;
+    const bool heredocCapable = (node.command == u"onbuild" ? detail::isHeredocCommand(target.command)
+                                                            : detail::isHeredocCommand(node.command))
+        && !target.json;
+    if (heredocCapable && node.error.isEmpty())
+        specs = detail::heredocsFromLine(logical);
+
+    std::vector<Heredoc> heredocs;
+    for (const auto &spec : specs) {
+        Heredoc h;
+        h.name = spec.name;
+        h.chomp = spec.chomp;
+        h.expand = spec.expand;
+        const qsizetype bodyBegin = pos;
+        while (pos < n) {
+            const Line l = lineAt(pos);
+            ++lineNo;
+            qsizetype b = l.begin;
+            if (h.chomp)
+                while (b < l.bkEnd && text[b] == u'\t')
+                    ++b;
+            // BuildKit trims every trailing '\r' and '\n' before comparing
+            if (QStringView(text).mid(b, l.bkEnd - b) == h.name) {
+                h.terminated = true;
+                h.bodyRange = {bodyBegin, l.begin};
+                h.terminatorRange = {l.begin, l.contentEnd};
+                if (l.begin > bodyBegin) {
+                    parts.push_back({LinePart::HeredocBody, l});
+                    parts.back().contentBegin = bodyBegin;
+                    parts.back().bodyEnd = l.begin;
+                }
+                parts.push_back({LinePart::HeredocEnd, l});
+                pos = l.end;
+                break;
+            }
+            pos = l.end;
+        }
+        if (!h.terminated) {
+            h.bodyRange = {bodyBegin, n};
+            h.terminatorRange = {n, n};
+            if (n > bodyBegin) {
+                parts.push_back({LinePart::HeredocBody, lineAt(bodyBegin)});
+                parts.back().contentBegin = bodyBegin;
+                parts.back().bodyEnd = n;
+            }
+            // Locate the opening word for the message.
+            qsizetype at = 0;
+            for (size_t k = 0; k <= heredocs.size() && at >= 0; ++k)
+                at = logical.indexOf(u"<<"_s, k == 0 ? 0 : at + 2);
+            const TextRange opener = at >= 0 ? docRange({at, at + 2 + h.name.size()}) : docRange(node.keywordRange);
+            diagnose(Severity::Error, u"unterminated-heredoc"_s,
+                u"unterminated heredoc: no line \""_s + h.name + u"\" ends the here-document started here"_s, opener);
+        }
+        h.content = text.mid(h.bodyRange.begin, h.bodyRange.length());
+        heredocs.push_back(h);
+    }
+
+    // Tokens and the element.
+    std::vector<Region> regions;
+    collectRegions(node, regions);
+    std::sort(regions.begin(), regions.end(), [](const Region &a, const Region &b) { return a.begin < b.begin; });
+    beginElement(ElementKind::Instruction, first.begin);
+    size_t ri = 0;
+    qsizetype lastContentEnd = first.contentEnd;
+    for (const LinePart &p : parts) {
+        const Line &l = p.line;
+        switch (p.kind) {
+        case LinePart::Content:
+            token(TokenKind::Whitespace, l.begin, p.contentBegin);
+            emitContentTokens(p, regions, ri);
+            token(TokenKind::Continuation, p.contentStop, l.bkEnd);
+            lineEnd(l);
+            lastContentEnd = l.contentEnd;
+            break;
+        case LinePart::Comment:
+            token(TokenKind::Whitespace, l.begin, p.contentBegin);
+            token(TokenKind::Comment, p.contentBegin, l.bkEnd);
+            lineEnd(l);
+            lastContentEnd = l.contentEnd;
+            break;
+        case LinePart::Empty:
+            token(TokenKind::Whitespace, l.begin, l.contentEnd);
+            token(TokenKind::Newline, l.contentEnd, l.end);
+            lastContentEnd = l.contentEnd;
+            break;
+        case LinePart::HeredocBody:
+            token(TokenKind::HeredocBody, p.contentBegin, p.bodyEnd);
+            lastContentEnd = p.bodyEnd;
+            if (p.bodyEnd > p.contentBegin && text[p.bodyEnd - 1] == u'\n')
+                lastContentEnd = p.bodyEnd - ((p.bodyEnd - 2 >= p.contentBegin && text[p.bodyEnd - 2] == u'\r') ? 2 : 1);
+            break;
+        case LinePart::HeredocEnd:
+            token(TokenKind::HeredocEnd, l.begin, l.contentEnd);
+            token(TokenKind::Newline, l.contentEnd, l.end);
+            lastContentEnd = l.contentEnd;
+            break;
+        }
+    }
+    endElement(pos);
+
+    if (firstEmptyContinuation >= 0) {
+        const Line l = lineAt(firstEmptyContinuation);
+        diagnose(Severity::Warning, u"NoEmptyContinuation"_s,
+            u"Empty continuation line: empty continuation lines will become errors in a future release"_s,
+            {l.begin, l.contentEnd});
+    }
+    if (!node.error.isEmpty()) {
+        const bool json = node.error.startsWith(u"when using JSON"_s);
+        const auto &errNode = node.child ? *node.child : node;
+        diagnose(Severity::Error, json ? u"json-not-strings"_s : u"invalid-key-value"_s, node.error,
+            docRange(errNode.argsRange.end > errNode.argsRange.begin ? errNode.argsRange : errNode.keywordRange));
+    }
+
+    Instruction in = makeInstruction(node, ts, lastContentEnd, startLine, lineNo);
+    in.original = logical;
+    in.heredocs = heredocs;
+    in.comments = comments;
+    comments.clear();
+    if (node.child) {
+        Instruction child = makeInstruction(*node.child, ts, lastContentEnd, startLine, lineNo);
+        child.original = logical.mid(node.child->keywordRange.begin);
+        child.isOnbuildChild = true;
+        child.heredocs = heredocs;
+        in.onbuildChild = int(children.size()); // fixed up when children are appended
+        children.push_back(std::move(child));
+    }
+    t.elements.back().instruction = int(t.instructions.size());
+    t.instructions.push_back(std::move(in));
+}
+
+void Parser::run()
+{
+    qsizetype pos = 0;
+    if (n > 0 && text[0] == QChar(0xFEFF)) {
+        beginElement(ElementKind::Bom, 0);
+        token(TokenKind::Bom, 0, 1);
+        endElement(1);
+        pos = 1;
+    }
+    int lineNo = 0;
+    while (pos < n) {
+        const Line l = lineAt(pos);
+        ++lineNo;
+        const qsizetype ts = skipGoSpace(text, l.begin, l.bkEnd);
+        const bool isComment = ts < l.bkEnd && text[ts] == u'#';
+        if (!directivesDone) {
+            if (isComment && directive(l, ts)) {
+                pos = l.end;
+                continue;
+            }
+            directivesDone = true;
+        }
+        if (isComment) {
+            // BuildKit: strings.TrimSpace(line[1:]) of the untrimmed line
+            const QStringView c = goTrimSpace(QStringView(text).mid(l.begin + 1, std::max<qsizetype>(0, l.contentEnd - l.begin - 1)));
+            if (c.isEmpty())
+                comments.clear();
+            else
+                comments.append(c.toString());
+            beginElement(ElementKind::Comment, l.begin);
+            token(TokenKind::Whitespace, l.begin, ts);
+            token(TokenKind::Comment, ts, l.bkEnd);
+            lineEnd(l);
+            endElement(l.end);
+            pos = l.end;
+            continue;
+        }
+        if (ts == l.bkEnd) {
+            beginElement(ElementKind::Blank, l.begin);
+            token(TokenKind::Whitespace, l.begin, l.contentEnd);
+            token(TokenKind::Newline, l.contentEnd, l.end);
+            endElement(l.end);
+            pos = l.end;
+            continue;
+        }
+        instruction(l, ts, lineNo, pos);
+    }
+    const int topCount = int(t.instructions.size());
+    for (auto &in : t.instructions) {
+        if (in.onbuildChild >= 0)
+            in.onbuildChild += topCount;
+    }
+    for (auto &child : children)
+        t.instructions.push_back(std::move(child));
+}
+
+} // namespace
+
+QString Flag::text() const
+{
+    return hasValue ? QString(u"--"_s + name + u'=' + value) : QString(u"--"_s + name);
+}
+
+const Flag *Instruction::flag(QStringView flagName) const
+{
+    for (auto it = flags.rbegin(); it != flags.rend(); ++it) {
+        if (it->name == flagName)
+            return &*it;
+    }
+    return nullptr;
+}
+
+QString SyntaxTree::print() const
+{
+    QString out;
+    out.reserve(text.size());
+    for (const Token &token : tokens)
+        out += QStringView(text).mid(token.range.begin, token.range.length());
+    return out;
+}
+
+std::vector<int> SyntaxTree::topLevel() const
+{
+    std::vector<int> out;
+    for (int i = 0; i < int(instructions.size()); ++i) {
+        if (!instructions[size_t(i)].isOnbuildChild)
+            out.push_back(i);
+    }
+    return out;
+}
+
+SyntaxTree parse(const QString &text)
+{
+    SyntaxTree tree;
+    tree.text = text;
+    tree.lines = LineIndex(tree.text);
+    Parser(tree).run();
+    return tree;
+}
+
+} // namespace stagecraft

@@ -1,0 +1,235 @@
+#include "reference.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft::detail {
+
+namespace {
+
+bool isLowerAlnum(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); }
+bool isAlnum(QChar c) { return isLowerAlnum(c) || (c >= u'A' && c <= u'Z'); }
+bool isWord(QChar c) { return isAlnum(c) || c == u'_'; }
+bool isHex(QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
+
+// [a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*
+bool pathComponent(QStringView s)
+{
+    qsizetype i = 0;
+    const auto alnumRun = [&] {
+        const qsizetype b = i;
+        while (i < s.size() && isLowerAlnum(s[i]))
+            ++i;
+        return i > b;
+    };
+    if (!alnumRun())
+        return false;
+    while (i < s.size()) {
+        if (s[i] == u'.') {
+            ++i;
+        } else if (s[i] == u'_') {
+            ++i;
+            if (i < s.size() && s[i] == u'_')
+                ++i;
+        } else if (s[i] == u'-') {
+            while (i < s.size() && s[i] == u'-')
+                ++i;
+        } else {
+            return false;
+        }
+        if (!alnumRun())
+            return false;
+    }
+    return true;
+}
+
+// (?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])
+bool domainComponent(QStringView s)
+{
+    if (s.isEmpty() || !isAlnum(s.front()) || !isAlnum(s.back()))
+        return false;
+    for (QChar c : s) {
+        if (!isAlnum(c) && c != u'-')
+            return false;
+    }
+    return true;
+}
+
+// host[:port], host = domain name or [IPv6]
+bool domainAndPort(QStringView s)
+{
+    QStringView host = s;
+    if (s.startsWith(u'[')) {
+        const qsizetype close = s.indexOf(u']');
+        if (close < 2)
+            return false;
+        for (QChar c : s.mid(1, close - 1)) {
+            if (!isHex(c) && c != u':')
+                return false;
+        }
+        host = {};
+        s = s.mid(close + 1);
+    } else {
+        const qsizetype colon = s.indexOf(u':');
+        host = colon < 0 ? s : s.left(colon);
+        s = colon < 0 ? QStringView() : s.mid(colon);
+        for (QStringView part : host.split(u'.')) {
+            if (!domainComponent(part))
+                return false;
+        }
+    }
+    if (s.isEmpty())
+        return true;
+    if (s.front() != u':' || s.size() < 2)
+        return false;
+    for (QChar c : s.mid(1)) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+bool nameMatches(QStringView name)
+{
+    const QList<QStringView> segments = name.split(u'/');
+    bool allPath = true;
+    for (QStringView seg : segments)
+        allPath = allPath && pathComponent(seg);
+    if (allPath)
+        return true;
+    if (segments.size() < 2 || !domainAndPort(segments[0]))
+        return false;
+    for (qsizetype k = 1; k < segments.size(); ++k) {
+        if (!pathComponent(segments[k]))
+            return false;
+    }
+    return true;
+}
+
+bool tagMatches(QStringView tag)
+{
+    if (tag.isEmpty() || tag.size() > 128 || !isWord(tag.front()))
+        return false;
+    for (QChar c : tag) {
+        if (!isWord(c) && c != u'.' && c != u'-')
+            return false;
+    }
+    return true;
+}
+
+// [A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}
+bool digestMatches(QStringView d)
+{
+    const qsizetype colon = d.indexOf(u':');
+    if (colon <= 0 || d.size() - colon - 1 < 32)
+        return false;
+    for (QChar c : d.mid(colon + 1)) {
+        if (!isHex(c))
+            return false;
+    }
+    bool expectLetter = true;
+    for (QChar c : d.left(colon)) {
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (expectLetter) {
+            if (!letter)
+                return false;
+            expectLetter = false;
+        } else if (c == u'-' || c == u'_' || c == u'+' || c == u'.') {
+            expectLetter = true;
+        } else if (!isAlnum(c)) {
+            return false;
+        }
+    }
+    return !expectLetter;
+}
+
+// go-digest's Validate for the algorithms it knows.
+QString digestError(QStringView d)
+{
+    const qsizetype colon = d.indexOf(u':');
+    const QStringView algorithm = d.left(colon);
+    const QStringView hex = d.mid(colon + 1);
+    qsizetype size = 0;
+    if (algorithm == u"sha256")
+        size = 64;
+    else if (algorithm == u"sha384")
+        size = 96;
+    else if (algorithm == u"sha512")
+        size = 128;
+    else
+        return u"unsupported digest algorithm"_s;
+    if (hex.size() != size)
+        return u"invalid checksum digest length"_s;
+    for (QChar c : hex) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return u"invalid checksum digest format"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QString referenceError(QStringView s)
+{
+    if (s.size() == 64) {
+        bool hex = true;
+        for (QChar c : s)
+            hex = hex && ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'));
+        if (hex)
+            return u"invalid repository name ("_s + s.toString() + u"), cannot specify 64-byte hexadecimal strings"_s;
+    }
+    // splitDockerDomain
+    QString domain;
+    QString remainder;
+    const qsizetype slash = s.indexOf(u'/');
+    if (slash < 0) {
+        domain = u"docker.io"_s;
+        remainder = u"library/"_s + s.toString();
+    } else {
+        const QStringView maybeDomain = s.left(slash);
+        if (maybeDomain == u"localhost" || maybeDomain.contains(u'.') || maybeDomain.contains(u':')
+            || maybeDomain.toString().toLower() != maybeDomain) {
+            domain = maybeDomain == u"index.docker.io" ? u"docker.io"_s : maybeDomain.toString();
+            remainder = s.mid(slash + 1).toString();
+        } else {
+            domain = u"docker.io"_s;
+            remainder = s.toString();
+        }
+        if (domain == u"docker.io" && !remainder.contains(u'/'))
+            remainder = u"library/"_s + remainder;
+    }
+    const qsizetype tagSep = remainder.indexOf(u':');
+    const QString remoteName = tagSep < 0 ? remainder : remainder.left(tagSep);
+    if (remoteName.toLower() != remoteName)
+        return u"invalid reference format: repository name ("_s + remoteName + u") must be lowercase"_s;
+
+    // Parse(domain + "/" + remainder) against ReferenceRegexp
+    const QString full = domain + u'/' + remainder;
+    QStringView rest = full;
+    QStringView digest;
+    const qsizetype at = rest.indexOf(u'@');
+    if (at >= 0) {
+        digest = rest.mid(at + 1);
+        rest = rest.left(at);
+        if (!digestMatches(digest))
+            return u"invalid reference format"_s;
+    }
+    const qsizetype lastSlash = rest.lastIndexOf(u'/');
+    const qsizetype lastColon = rest.lastIndexOf(u':');
+    QStringView name = rest;
+    if (lastColon > lastSlash) {
+        if (!tagMatches(rest.mid(lastColon + 1)))
+            return u"invalid reference format"_s;
+        name = rest.left(lastColon);
+    }
+    if (!nameMatches(name))
+        return u"invalid reference format"_s;
+    if (name.size() > 255)
+        return u"repository name must not be more than 255 characters"_s;
+    if (!digest.isEmpty())
+        return digestError(digest);
+    return {};
+}
+
+} // namespace stagecraft::detail

@@ -1,0 +1,294 @@
+// Stage references other than FROM (dockerfile2llb toCommand / detectRunMount /
+// initOnBuildTriggers): COPY --from, RUN --mount from=, the ONBUILD triggers a stage inherits
+// from its base stage, and the cycles they can form (validateCircularDependency).
+#include "analysis_p.h"
+#include "shellword.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft::detail {
+
+namespace {
+
+// One record of Go's encoding/csv, as BuildKit reads a --mount value.
+bool parseCsv(QStringView s, QStringList &fields, QString &error)
+{
+    qsizetype i = 0;
+    for (;;) {
+        QString field;
+        if (i < s.size() && s[i] == u'"') {
+            ++i;
+            for (;;) {
+                if (i >= s.size()) {
+                    error = u"extraneous or missing \" in quoted-field"_s;
+                    return false;
+                }
+                if (s[i] == u'"') {
+                    if (i + 1 < s.size() && s[i + 1] == u'"') {
+                        field += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += s[i++];
+            }
+            if (i < s.size() && s[i] != u',') {
+                error = u"extraneous or missing \" in quoted-field"_s;
+                return false;
+            }
+        } else {
+            while (i < s.size() && s[i] != u',') {
+                if (s[i] == u'"') {
+                    error = u"bare \" in non-quoted-field"_s;
+                    return false;
+                }
+                field += s[i++];
+            }
+        }
+        fields.append(field);
+        if (i >= s.size())
+            return true;
+        ++i; // ','
+    }
+}
+
+struct Mount {
+    QString type = u"bind"_s;
+    QString from;
+    bool hasFrom = false;
+};
+
+class Resolver
+{
+public:
+    explicit Resolver(Analysis &a)
+        : a(a), g(a.graph) { }
+
+    void run()
+    {
+        for (const Stage &st : g.stages) {
+            if (!st.name.isEmpty())
+                a.lastByName.insert(st.name, st.index);
+        }
+        a.stateCount = int(g.stages.size());
+        for (Stage &st : g.stages) {
+            inheritOnbuild(st);
+            for (int idx : st.instructions)
+                instruction(st, a.tree.instructions[size_t(idx)], a.tree.instructions[size_t(idx)], false);
+        }
+        findCycles();
+    }
+
+private:
+    // `in` is the instruction (or ONBUILD trigger) whose references are read; `at` the
+    // instruction written in the file.
+    void instruction(Stage &user, const Instruction &in, const Instruction &at, bool onbuild)
+    {
+        if (in.command == u"copy") {
+            if (const Flag *from = in.flag(u"from"))
+                copyFrom(user, *from, at, onbuild);
+        } else if (in.command == u"run") {
+            for (const Flag &f : in.flags) {
+                if (f.name == u"mount")
+                    mount(user, f, at, onbuild);
+            }
+        }
+    }
+
+    void inheritOnbuild(Stage &st)
+    {
+        if (st.baseStage < 0)
+            return;
+        const Stage &base = g.stages[size_t(st.baseStage)];
+        for (int idx : base.instructions) {
+            const Instruction &in = a.tree.instructions[size_t(idx)];
+            if (in.command == u"onbuild" && in.onbuildChild >= 0)
+                instruction(st, a.tree.instructions[size_t(in.onbuildChild)], in, true);
+        }
+    }
+
+    void copyFrom(Stage &user, const Flag &flag, const Instruction &at, bool onbuild)
+    {
+        const QString &value = flag.value;
+        if (value.isEmpty())
+            return; // BuildKit: an empty --from copies from the build context
+        const TextRange range = flag.valueRange.isEmpty() ? flag.range : flag.valueRange;
+        const ExpandResult expanded = expandWord(value, {}, a.tree.escape);
+        if (!expanded.error.isEmpty() || expanded.result != value) {
+            a.report(Severity::Error, u"variable-in-from-flag"_s,
+                u"variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround"_s,
+                range);
+            return;
+        }
+        Dependency dep;
+        dep.kind = DependencyKind::CopyFrom;
+        dep.text = value;
+        dep.range = range;
+        dep.line = at.firstLine;
+        dep.onbuild = onbuild;
+        int index = 0;
+        if (goAtoi(value, index)) {
+            if (index < 0 || index >= a.stateCount) {
+                a.report(Severity::Error, u"copy-from-index-out-of-range"_s,
+                    u"invalid stage index "_s + QString::number(index) + u": the file has stages 0 to "_s
+                        + QString::number(int(g.stages.size()) - 1),
+                    range);
+                return;
+            }
+            if (index < int(g.stages.size()))
+                dep.stage = index;
+            else
+                dep.image = value; // one of BuildKit's image sources registered as a state
+        } else {
+            dep.stage = a.lastByName.value(value.toLower(), -1);
+            if (dep.stage < 0) {
+                dep.image = value;
+                ++a.stateCount;
+            }
+        }
+        check(user, dep, u"copy"_s);
+        user.dependencies.push_back(dep);
+    }
+
+    void mount(Stage &user, const Flag &flag, const Instruction &at, bool onbuild)
+    {
+        const TextRange range = flag.valueRange.isEmpty() ? flag.range : flag.valueRange;
+        QStringList fields;
+        QString error;
+        if (!parseCsv(flag.value, fields, error)) {
+            a.report(Severity::Error, u"invalid-mount"_s, u"failed to parse csv mounts: "_s + error, range);
+            return;
+        }
+        Mount m;
+        for (const QString &field : fields) {
+            const qsizetype eq = field.indexOf(u'=');
+            if (eq < 0)
+                continue;
+            const QString key = field.left(eq).toLower();
+            const QString value = field.mid(eq + 1);
+            if (key == u"from") {
+                const qsizetype dollar = value.indexOf(u'$');
+                if (dollar >= 0 && dollar + 1 < value.size()) {
+                    a.report(Severity::Error, u"variable-in-from-flag"_s,
+                        u"'from' doesn't support variable expansion, define alias stage instead"_s, range);
+                    return;
+                }
+                m.from = value;
+                m.hasFrom = true;
+            } else if (key == u"type") {
+                m.type = value.toLower();
+                static const QStringList types = {u"bind"_s, u"cache"_s, u"tmpfs"_s, u"secret"_s, u"ssh"_s};
+                if (!types.contains(m.type)) {
+                    a.report(Severity::Error, u"invalid-mount"_s, u"unsupported mount type "_s + goQuoteValue(value), range);
+                    return;
+                }
+            }
+        }
+        if (m.type == u"secret" && !m.from.isEmpty()) {
+            a.report(Severity::Error, u"invalid-mount"_s, u"secret mount should not have a from"_s, range);
+            return;
+        }
+        if (m.from.isEmpty()) {
+            ++a.stateCount; // BuildKit registers the mount's "scratch" source
+            return;
+        }
+        Dependency dep;
+        dep.kind = DependencyKind::MountFrom;
+        dep.text = m.from;
+        const qsizetype at_ = a.tree.text.indexOf(m.from, range.begin);
+        dep.range = at_ >= 0 && at_ + m.from.size() <= range.end ? TextRange{at_, at_ + m.from.size()} : range;
+        dep.line = at.firstLine;
+        dep.onbuild = onbuild;
+        dep.stage = a.lastByName.value(m.from.toLower(), -1);
+        if (dep.stage < 0) {
+            dep.image = m.from;
+            ++a.stateCount;
+        }
+        check(user, dep, u"mount"_s);
+        user.dependencies.push_back(dep);
+    }
+
+    static QString goQuoteValue(const QString &v) { return u'"' + v + u'"'; }
+
+    void check(const Stage &user, const Dependency &dep, const QString &what)
+    {
+        if (dep.stage < 0)
+            return;
+        const Stage &target = g.stages[size_t(dep.stage)];
+        const QString verb = what == u"copy" ? u"copy from"_s : u"mount from"_s;
+        if (dep.stage == user.index) {
+            a.report(Severity::Error, what + u"-from-self"_s,
+                u"circular dependency detected on stage: "_s + user.displayName() + u": stage \""_s + user.displayName()
+                    + u"\" cannot "_s + verb + u" itself"_s,
+                dep.range);
+        } else if (dep.stage > user.index) {
+            a.laterReferences.push_back({g.diagnostics.size(), user.index});
+            a.report(Severity::Error, what + u"-from-later-stage"_s,
+                u"cannot "_s + verb + u" stage \""_s + dep.text + u"\", it needs to be defined before current stage \""_s
+                    + user.displayName() + u"\" (it is stage "_s + QString::number(target.index) + u')',
+                dep.range);
+        }
+    }
+
+    // Cycles among stages through COPY --from and mounts (self references are reported above).
+    void findCycles()
+    {
+        const size_t n = g.stages.size();
+        std::vector<int> color(n, 0); // 0 new, 1 on the stack, 2 done
+        std::vector<int> stack;
+        for (size_t s = 0; s < n; ++s) {
+            if (color[s] == 0)
+                visit(int(s), color, stack);
+        }
+    }
+    // Iterative depth-first search: files can hold tens of thousands of stages.
+    void visit(int root, std::vector<int> &color, std::vector<int> &stack)
+    {
+        std::vector<size_t> next; // per stack entry: the next dependency to look at
+        color[size_t(root)] = 1;
+        stack.push_back(root);
+        next.push_back(0);
+        while (!stack.empty()) {
+            const int s = stack.back();
+            const auto &deps = g.stages[size_t(s)].dependencies;
+            if (next.back() >= deps.size()) {
+                color[size_t(s)] = 2;
+                stack.pop_back();
+                next.pop_back();
+                continue;
+            }
+            const Dependency &d = deps[next.back()++];
+            if (d.kind == DependencyKind::From || d.onbuild || d.stage < 0 || d.stage == s)
+                continue;
+            if (color[size_t(d.stage)] == 1) {
+                QString path;
+                for (auto it = std::find(stack.begin(), stack.end(), d.stage); it != stack.end(); ++it)
+                    path += g.stages[size_t(*it)].displayName() + u" -> "_s;
+                path += g.stages[size_t(d.stage)].displayName();
+                a.report(Severity::Error, u"dependency-cycle"_s,
+                    u"circular dependency detected on stage: "_s + g.stages[size_t(d.stage)].displayName() + u" ("_s + path + u')',
+                    d.range);
+            } else if (color[size_t(d.stage)] == 0) {
+                color[size_t(d.stage)] = 1;
+                stack.push_back(d.stage);
+                next.push_back(0);
+            }
+        }
+    }
+
+    Analysis &a;
+    StageGraph &g;
+};
+
+} // namespace
+
+void resolveReferences(Analysis &a)
+{
+    Resolver(a).run();
+}
+
+} // namespace stagecraft::detail

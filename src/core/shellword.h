@@ -1,0 +1,24 @@
+// Variable expansion of one word the way BuildKit's shell lexer does it for FROM operands,
+// --platform values and global ARG defaults (shell/lex.go ProcessWordWithMatches): quotes
+// are removed, the escape token escapes, and $VAR, ${VAR}, ${VAR:-w}, ${VAR-w}, ${VAR:+w},
+// ${VAR+w}, ${VAR:?w}, ${VAR?w}, ${VAR#p}, ${VAR##p}, ${VAR%p}, ${VAR%%p}, ${VAR/p/r} and
+// ${VAR//p/r} are substituted. Internal to core.
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringView>
+
+namespace stagecraft::detail {
+
+struct ExpandResult {
+    QString result;
+    QSet<QString> matched;   // variables referenced and set
+    QSet<QString> unmatched; // variables referenced but not set
+    QString error;           // the lexer's error, or empty
+};
+
+ExpandResult expandWord(QStringView word, const QHash<QString, QString> &env, QChar escape);
+
+} // namespace stagecraft::detail

@@ -1,0 +1,90 @@
+#include "stagegraph.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft {
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::None:
+        return {};
+    case Role::Dev:
+        return u"dev"_s;
+    case Role::Debugging:
+        return u"debugging"_s;
+    case Role::Runtime:
+        return u"runtime"_s;
+    }
+    return {};
+}
+
+std::optional<Role> roleFromName(QStringView name)
+{
+    for (Role r : {Role::Dev, Role::Debugging, Role::Runtime}) {
+        if (name.compare(roleName(r), Qt::CaseInsensitive) == 0)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString dependencyKindName(DependencyKind kind)
+{
+    switch (kind) {
+    case DependencyKind::From:
+        return u"from"_s;
+    case DependencyKind::CopyFrom:
+        return u"copy-from"_s;
+    case DependencyKind::MountFrom:
+        return u"mount-from"_s;
+    }
+    return {};
+}
+
+QString Stage::displayName() const
+{
+    return name.isEmpty() ? u"stage "_s + QString::number(index) : name;
+}
+
+int StageGraph::findStage(QStringView stageName) const
+{
+    const QString lower = stageName.toString().toLower();
+    for (int i = int(stages.size()) - 1; i >= 0; --i) {
+        if (!stages[size_t(i)].name.isEmpty() && stages[size_t(i)].name == lower)
+            return i;
+    }
+    return -1;
+}
+
+std::vector<int> StageGraph::closureOf(int stage) const
+{
+    std::vector<int> out;
+    if (stage < 0 || stage >= int(stages.size()))
+        return out;
+    std::vector<char> seen(stages.size(), 0);
+    std::vector<int> todo{stage};
+    seen[size_t(stage)] = 1;
+    while (!todo.empty()) {
+        const int s = todo.back();
+        todo.pop_back();
+        out.push_back(s);
+        for (const Dependency &d : stages[size_t(s)].dependencies) {
+            if (d.stage >= 0 && d.stage < int(stages.size()) && !seen[size_t(d.stage)]) {
+                seen[size_t(d.stage)] = 1;
+                todo.push_back(d.stage);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool StageGraph::hasErrors() const
+{
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+        [](const Diagnostic &d) { return d.severity == Severity::Error; });
+}
+
+} // namespace stagecraft
