@@ -258,7 +258,7 @@ void MainWindow::updateStatus()
     const QTextCursor cursor = m_editor->textCursor();
     m_positionLabel->setText(tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
     const int stages = m_canvas->stageCount();
-    m_stagesLabel->setText(tr("%n stage(s)", nullptr, stages));
+    m_stagesLabel->setText(stages == 1 ? tr("1 stage") : tr("%1 stages").arg(stages));
 }
 
 bool MainWindow::openFile(const QString &path, bool quiet)

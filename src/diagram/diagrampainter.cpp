@@ -132,7 +132,9 @@ void paintNode(QPainter &painter, const DiagramNode &node, const NodeGeometry &g
 
     painter.setFont(style.bodyFont);
     painter.setPen(faded(style.mutedText, node.built));
-    QString footer = QCoreApplication::translate("stagecraft::diagram", "%n instruction(s)", nullptr, node.instructionCount);
+    QString footer = node.instructionCount == 1
+                         ? QCoreApplication::translate("stagecraft::diagram", "1 instruction")
+                         : QCoreApplication::translate("stagecraft::diagram", "%1 instructions").arg(node.instructionCount);
     if (node.isTarget)
         footer += QStringLiteral(" · target");
     if (!node.built)

@@ -1,0 +1,50 @@
+// Export of a 200-stage diagram to SVG and PNG (Graphviz layout included), and of the text
+// formats, as `stagecraft export` does it.
+#include "dockerfilegenerator.h"
+
+#include "core/stagegraph.h"
+#include "core/syntax.h"
+#include "diagram/diagramexport.h"
+
+#include <QGuiApplication>
+
+#include <benchmark/benchmark.h>
+
+using namespace stagecraft;
+
+namespace {
+
+void exportFormat(benchmark::State &state, ExportFormat format)
+{
+    const SyntaxTree tree = parse(bench::generateDockerfile(int(state.range(0))));
+    const StageGraph graph = analyse(tree);
+    ExportOptions options;
+    options.scale = 1.0;
+    for (auto _ : state) {
+        const QByteArray bytes = diagram::renderExport(tree, graph, format, options, QStringLiteral("bench"));
+        benchmark::DoNotOptimize(bytes.data());
+    }
+    state.counters["stages"] = double(graph.stages.size());
+}
+
+void BM_ExportSvg(benchmark::State &state) { exportFormat(state, ExportFormat::Svg); }
+void BM_ExportPng(benchmark::State &state) { exportFormat(state, ExportFormat::Png); }
+void BM_ExportDot(benchmark::State &state) { exportFormat(state, ExportFormat::Dot); }
+void BM_ExportMermaid(benchmark::State &state) { exportFormat(state, ExportFormat::Mermaid); }
+
+} // namespace
+
+BENCHMARK(BM_ExportSvg)->Arg(10)->Arg(200)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExportPng)->Arg(10)->Arg(200)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExportDot)->Arg(200)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExportMermaid)->Arg(200)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
