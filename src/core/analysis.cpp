@@ -213,6 +213,8 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         QHash<QString, QString> defaults = env;
         if (buildMetaArgs(metaArgs, defaults, a.options, escape, false, nullptr, nullptr).isEmpty()) {
             for (const Stage &st : g.stages) {
+                if (a.tree.instructions[size_t(st.fromInstruction)].args.empty())
+                    continue; // a bare FROM is reported as from-argument-count
                 const detail::ExpandResult r = detail::expandWord(st.baseText, defaults, escape);
                 if (!r.error.isEmpty())
                     break;
@@ -239,6 +241,11 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     for (const MetaArg &m : metaArgs)
         declared.insert(m.key);
 
+    QHash<QString, std::vector<int>> stagesByLowerName; // every stage per name, ascending
+    for (const Stage &st : g.stages) {
+        if (!st.name.isEmpty())
+            stagesByLowerName[st.name].push_back(st.index);
+    }
     QHash<QString, int> byName; // statesByName while stages are added
     for (Stage &st : g.stages) {
         const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
@@ -249,11 +256,13 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
                     u"FROM argument '"_s + var + u"' is not declared"_s, st.baseRange);
             }
         }
-        bool baseUsable = true;
-        if (!r.error.isEmpty()) {
+        bool baseUsable = !from.args.empty();
+        if (!baseUsable) {
+            // a bare FROM: reported as from-argument-count
+        } else if (!r.error.isEmpty()) {
             a.report(Severity::Error, u"invalid-base-expression"_s, r.error, st.baseRange);
             baseUsable = false;
-        } else if (r.result.isEmpty() && !from.args.empty()) {
+        } else if (r.result.isEmpty()) {
             a.report(Severity::Error, u"blank-base-name"_s,
                 u"base name ("_s + st.baseText + u") should not be blank"_s
                     + (r.unmatched.isEmpty() ? QString() : u": pass --build-arg or give the ARG a default"_s),
@@ -290,13 +299,16 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             const QString buildkitError = u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError;
             int earlier = -1;
             int later = -1;
-            for (const Stage &other : g.stages) {
-                if (other.name.isEmpty() || other.name.compare(st.baseExpanded, Qt::CaseInsensitive) != 0)
-                    continue;
-                if (other.index < st.index)
-                    earlier = other.index;
-                else if (other.index > st.index && later < 0)
-                    later = other.index;
+            const auto named = stagesByLowerName.constFind(st.baseExpanded.toLower());
+            if (named != stagesByLowerName.constEnd()) {
+                const std::vector<int> &list = *named; // ascending
+                const auto after = std::upper_bound(list.begin(), list.end(), st.index);
+                if (after != list.begin() && *std::prev(after) != st.index)
+                    earlier = *std::prev(after);
+                else if (after != list.begin() && std::prev(after) != list.begin())
+                    earlier = *std::prev(after, 2);
+                if (after != list.end())
+                    later = *after;
             }
             const Severity sev = refError.isEmpty() ? Severity::Warning : Severity::Error;
             const QString outcome = refError.isEmpty()

@@ -30,7 +30,7 @@ enum class TokenKind : quint8 {
     Continuation,  // the escape character ending a line, with the blanks after it
     HeredocBody,   // the lines of a heredoc body, newlines included
     HeredocEnd,    // the terminator line of a heredoc, newline excluded
-    Error,         // text that could not be understood (still part of the tree)
+    Error,         // reserved: text that could not be understood (the parser currently classifies all text)
 };
 
 struct Token {
@@ -68,10 +68,14 @@ struct Instruction {
     QString keyword;      // as written
     QString command;      // lowercased keyword ("from", "run", ...)
     TextRange keywordRange;
-    TextRange range;      // from the keyword to the end of its last line (newline excluded)
+    TextRange range;      // from the keyword to the end of its last line, heredoc lines included (newline excluded)
     int firstLine = 0;    // 1-based
     int lastLine = 0;
     std::vector<Flag> flags;
+    // BuildKit's values: shell form is one string (RUN/CMD/ENTRYPOINT/SHELL, MAINTAINER, ...),
+    // COPY/ADD/VOLUME/FROM/EXPOSE split on blanks, ENV/LABEL as key, value, separator triples
+    // ("=" or "" for the legacy form), ARG as words. An unknown instruction has one empty
+    // argument, as in BuildKit. ONBUILD has none: its trigger is `onbuildChild`.
     std::vector<Argument> args;
     bool json = false;    // exec form
     bool known = true;    // a keyword BuildKit knows

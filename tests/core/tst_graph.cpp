@@ -1,0 +1,323 @@
+// The stage graph (DESIGN.md "Semantics", rules 5-14): data-driven cases over small inputs,
+// and golden files (tests/data/graph/NAME.Dockerfile -> NAME.stages.json, the output of
+// `stagecraft stages --json`). Set STAGECRAFT_UPDATE_REFERENCES=1 (tests/update-references.sh)
+// to rewrite the golden files after an intended change, then review the diff.
+#include "testutil.h"
+
+#include "core/graphjson.h"
+#include "core/stagegraph.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTest>
+
+using namespace stagecraft;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One line per stage: "index:name <- base | deps | role", then the target's closure.
+QString summary(const StageGraph &g)
+{
+    QStringList lines;
+    for (const Stage &st : g.stages) {
+        QString base = st.baseStage >= 0 ? u"stage "_s + QString::number(st.baseStage)
+            : st.baseScratch            ? u"scratch"_s
+            : !st.baseImage.isEmpty()   ? u"image "_s + st.baseImage
+                                        : u"?"_s;
+        QStringList deps;
+        for (const Dependency &d : st.dependencies) {
+            if (d.kind == DependencyKind::From)
+                continue;
+            deps.append((d.kind == DependencyKind::CopyFrom ? u"copy "_s : u"mount "_s) + (d.onbuild ? u"onbuild "_s : QString())
+                + (d.stage >= 0 ? QString::number(d.stage) : d.image));
+        }
+        const QString role = roleName(st.role) + (st.role != Role::None && st.roleExplicit ? u"!"_s : QString());
+        lines.append(QString::number(st.index) + u':' + st.name + u" <- "_s + base
+            + (deps.isEmpty() ? QString() : u" | "_s + deps.join(u", "_s)) + (role.isEmpty() ? QString() : u" | "_s + role));
+    }
+    QStringList built;
+    for (int i : g.buildsForTarget)
+        built.append(QString::number(i));
+    lines.append(u"builds ["_s + built.join(u' ') + u']');
+    return lines.join(u'\n');
+}
+
+QString codes(const StageGraph &g)
+{
+    QStringList out;
+    for (const Diagnostic &d : g.diagnostics) {
+        if (d.code != u"unreachable-stage")
+            out.append(d.code + (d.severity == Severity::Error ? u"!"_s : QString()));
+    }
+    out.sort();
+    return out.join(u',');
+}
+
+QString readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// A readable line diff for golden-file failures.
+QString lineDiff(const QString &expected, const QString &actual)
+{
+    const QStringList e = expected.split(u'\n');
+    const QStringList a = actual.split(u'\n');
+    QString out;
+    for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
+        if (e.value(i) == a.value(i))
+            continue;
+        out += u"  line %1:\n    expected: %2\n    actual:   %3\n"_s.arg(i + 1).arg(e.value(i, u"<none>"_s), a.value(i, u"<none>"_s));
+        if (out.size() > 3000)
+            break;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestGraph : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void graph_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("buildArgs"); // "K=V;K2=V2"
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("diagnostics"); // codes, sorted; "!" marks errors
+        const auto row = [](const char *name, const QString &in, const QString &expected, const QString &diags = {},
+                             const QString &target = {}, const QString &args = {}) {
+            QTest::newRow(name) << in << target << args << expected << diags;
+        };
+        // the canonical example
+        row("python-example",
+            u"FROM python:3.12-alpine AS dev\nWORKDIR /work\nFROM python:3.12-alpine AS debugging\nRUN pip install debugpy\nFROM dev AS runtime\nCOPY ./src/ /app\n"_s,
+            u"0:dev <- image python:3.12-alpine | dev\n1:debugging <- image python:3.12-alpine | debugging\n2:runtime <- stage 0 | runtime\nbuilds [0 2]"_s);
+        // FROM binding (rules 6, 7)
+        row("from-earlier-stage", u"FROM a AS base\nFROM base\n"_s, u"0:base <- image a\n1: <- stage 0 | runtime\nbuilds [0 1]"_s);
+        row("from-scratch", u"FROM scratch\n"_s, u"0: <- scratch | runtime\nbuilds [0]"_s);
+        row("from-scratch-uppercase", u"FROM SCRATCH\n"_s, u"0: <- image SCRATCH | runtime\nbuilds [0]"_s,
+            u"invalid-default-arg-in-from,invalid-reference!"_s);
+        row("from-later-stage", u"FROM later\nFROM alpine AS later\n"_s,
+            u"0: <- image later\n1:later <- image alpine | runtime\nbuilds [1]"_s, u"from-later-stage"_s);
+        row("from-case-mismatch", u"FROM alpine AS builder\nFROM Builder\n"_s,
+            u"0:builder <- image alpine\n1: <- image Builder | runtime\nbuilds [1]"_s, u"from-case-mismatch!,invalid-default-arg-in-from"_s);
+        row("from-as-uppercase-name", u"FROM alpine AS Builder\nFROM builder\n"_s,
+            u"0:builder <- image alpine\n1: <- stage 0 | runtime\nbuilds [0 1]"_s, u"StageNameCasing"_s);
+        row("from-self-name-is-image", u"FROM x AS x\n"_s, u"0:x <- image x | runtime\nbuilds [0]"_s);
+        row("incremental-chain", u"FROM alpine AS final\nRUN a\nFROM final AS final\nRUN b\nFROM final AS final\n"_s,
+            u"0:final <- image alpine | runtime\n1:final <- stage 0 | runtime\n2:final <- stage 1 | runtime\nbuilds [0 1 2]"_s,
+            u"duplicate-stage-name,duplicate-stage-name"_s);
+        row("from-args-count", u"FROM a b\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"from-argument-count!"_s);
+        row("from-no-args", u"FROM\n"_s, u"0: <- ? | runtime\nbuilds [0]"_s, u"from-argument-count!"_s);
+        row("from-as-missing-name", u"FROM a AS\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"from-argument-count!"_s);
+        row("from-four-args", u"FROM a AS b c\n"_s, u"0:b <- image a | runtime\nbuilds [0]"_s, u"from-argument-count!"_s);
+        row("invalid-stage-name", u"FROM a AS 1st\n"_s, u"0:1st <- image a | runtime\nbuilds [0]"_s, u"invalid-stage-name!"_s);
+        row("stage-name-symbols", u"FROM a AS my/stage\n"_s, u"0:my/stage <- image a | runtime\nbuilds [0]"_s, u"invalid-stage-name!"_s);
+        row("reserved-name", u"FROM a AS scratch\nFROM a AS context\n"_s,
+            u"0:scratch <- image a\n1:context <- image a | runtime\nbuilds [1]"_s, u"reserved-stage-name,reserved-stage-name"_s);
+        row("from-as-casing", u"FROM a as b\n"_s, u"0:b <- image a | runtime\nbuilds [0]"_s, u"FromAsCasing"_s);
+        row("from-as-casing-lower-ok", u"from a as b\n"_s, u"0:b <- image a | runtime\nbuilds [0]"_s);
+        row("invalid-reference-tag", u"FROM alpine:-x\n"_s, u"0: <- image alpine:-x | runtime\nbuilds [0]"_s,
+            u"invalid-default-arg-in-from,invalid-reference!"_s);
+        row("reference-digest", u"FROM alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"_s,
+            u"0: <- image alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef | runtime\nbuilds [0]"_s);
+        row("reference-registry-port", u"FROM localhost:5000/team/app:1.0\n"_s, u"0: <- image localhost:5000/team/app:1.0 | runtime\nbuilds [0]"_s);
+        row("reference-leading-slash", u"FROM /debian\n"_s, u"0: <- image /debian | runtime\nbuilds [0]"_s,
+            u"invalid-default-arg-in-from,invalid-reference!"_s);
+        // global ARGs (rule 5)
+        row("arg-default", u"ARG V=3.19\nFROM alpine:${V}\n"_s, u"0: <- image alpine:3.19 | runtime\nbuilds [0]"_s);
+        row("arg-override", u"ARG V=3.19\nFROM alpine:$V\n"_s, u"0: <- image alpine:3.20 | runtime\nbuilds [0]"_s, {}, {}, u"V=3.20"_s);
+        row("arg-unset-blank", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- ? | runtime\nbuilds [0]"_s, u"blank-base-name!,invalid-default-arg-in-from"_s);
+        row("arg-unset-overridden", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- image busybox | runtime\nbuilds [0]"_s,
+            u"invalid-default-arg-in-from"_s, {}, u"IMG=busybox"_s);
+        row("arg-undefined", u"FROM alpine:${NOPE:-3}\n"_s, u"0: <- image alpine:3 | runtime\nbuilds [0]"_s, u"undefined-arg-in-from"_s);
+        row("arg-default-modifier", u"ARG V\nFROM alpine:${V:-edge}\n"_s, u"0: <- image alpine:edge | runtime\nbuilds [0]"_s);
+        row("arg-empty-invalid", u"ARG V\nFROM alpine:${V}-x\n"_s, u"0: <- image alpine:-x | runtime\nbuilds [0]"_s,
+            u"invalid-default-arg-in-from,invalid-reference!"_s);
+        row("arg-chained", u"ARG A=alp\nARG B=${A}ine\nFROM $B\n"_s, u"0: <- image alpine | runtime\nbuilds [0]"_s);
+        row("arg-names-stage", u"ARG BASE=builder\nFROM a AS builder\nFROM ${BASE}\n"_s, u"0:builder <- image a\n1: <- stage 0 | runtime\nbuilds [0 1]"_s);
+        row("arg-after-from-not-global", u"FROM a\nARG V=x\nFROM b$V\n"_s, u"0: <- image a\n1: <- image b | runtime\nbuilds [1]"_s,
+            u"undefined-arg-in-from"_s);
+        row("automatic-platform-args", u"FROM --platform=$BUILDPLATFORM golang:1-$TARGETOS-$TARGETARCH$TARGETVARIANT\n"_s,
+            u"0: <- image golang:1-linux-amd64 | runtime\nbuilds [0]"_s);
+        row("automatic-arg-override", u"FROM alpine:$TARGETARCH\n"_s, u"0: <- image alpine:arm64 | runtime\nbuilds [0]"_s, {}, {}, u"TARGETARCH=arm64"_s);
+        row("platform-empty", u"ARG P\nFROM --platform=$P alpine\n"_s, u"0: <- image alpine | runtime\nbuilds [0]"_s, u"invalid-platform!"_s);
+        row("quoted-base", u"FROM \"alpine\"\n"_s, u"0: <- image alpine | runtime\nbuilds [0]"_s);
+        // COPY --from (rules 8, 9)
+        row("copy-from-name", u"FROM a AS build\nFROM b\nCOPY --from=build /x /y\n"_s,
+            u"0:build <- image a\n1: <- image b | copy 0 | runtime\nbuilds [0 1]"_s);
+        row("copy-from-case-insensitive", u"FROM a AS build\nFROM b\nCOPY --from=BUILD /x /y\n"_s,
+            u"0:build <- image a\n1: <- image b | copy 0 | runtime\nbuilds [0 1]"_s);
+        row("copy-from-index", u"FROM a\nFROM b\nCOPY --from=0 /x /y\n"_s, u"0: <- image a\n1: <- image b | copy 0 | runtime\nbuilds [0 1]"_s);
+        row("copy-from-index-out-of-range", u"FROM a\nCOPY --from=5 /x /y\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s,
+            u"copy-from-index-out-of-range!"_s);
+        row("copy-from-negative-index", u"FROM a\nCOPY --from=-1 /x /y\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s,
+            u"copy-from-index-out-of-range!"_s);
+        row("copy-from-image", u"FROM a\nCOPY --from=nginx:latest /x /y\n"_s, u"0: <- image a | copy nginx:latest | runtime\nbuilds [0]"_s);
+        row("copy-from-later-stage", u"FROM a AS one\nCOPY --from=two /x /y\nFROM b AS two\nCOPY --from=one /x /y\n"_s,
+            u"0:one <- image a | copy 1\n1:two <- image b | copy 0 | runtime\nbuilds [0 1]"_s, u"copy-from-later-stage!,dependency-cycle!"_s);
+        row("copy-from-later-unbuilt", u"FROM a AS one\nCOPY --from=two /x /y\nFROM b AS two\nFROM c\n"_s,
+            u"0:one <- image a | copy 1\n1:two <- image b\n2: <- image c | runtime\nbuilds [2]"_s, u"copy-from-later-stage"_s);
+        row("copy-from-later-shadows-image", u"FROM a\nCOPY --from=alpine /x /y\nFROM b AS alpine\n"_s,
+            u"0: <- image a | copy 1\n1:alpine <- image b | runtime\nbuilds [1]"_s, u"copy-from-later-stage"_s);
+        row("copy-from-self", u"FROM a AS me\nCOPY --from=me /x /y\n"_s, u"0:me <- image a | copy 0 | runtime\nbuilds [0]"_s, u"copy-from-self!"_s);
+        row("copy-from-variable", u"ARG S=b\nFROM a\nCOPY --from=$S /x /y\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"variable-in-from-flag!"_s);
+        row("copy-from-duplicate-binds-last", u"FROM a AS x\nFROM b AS x\nFROM c\nCOPY --from=x /p /q\n"_s,
+            u"0:x <- image a\n1:x <- image b\n2: <- image c | copy 1 | runtime\nbuilds [1 2]"_s, u"duplicate-stage-name"_s);
+        row("copy-flags-no-edge", u"FROM a\nCOPY --link --chmod=644 --chown=1:1 x y\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s);
+        row("copy-from-empty", u"FROM a\nCOPY --from= x y\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s);
+        // mounts (rule 10)
+        row("mount-from-stage", u"FROM a AS src\nFROM b\nRUN --mount=from=src,target=/s make\n"_s,
+            u"0:src <- image a\n1: <- image b | mount 0 | runtime\nbuilds [0 1]"_s);
+        row("mount-cache-from", u"FROM a AS c\nFROM b\nRUN --mount=type=cache,from=c,target=/c make\n"_s,
+            u"0:c <- image a\n1: <- image b | mount 0 | runtime\nbuilds [0 1]"_s);
+        row("mount-no-from", u"FROM a\nRUN --mount=type=cache,target=/c make\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s);
+        row("mount-from-index-is-image", u"FROM a\nFROM b\nRUN --mount=from=0,target=/x true\n"_s,
+            u"0: <- image a\n1: <- image b | mount 0 | runtime\nbuilds [1]"_s);
+        row("mount-secret-from", u"FROM a\nRUN --mount=type=secret,from=x,id=k true\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-mount!"_s);
+        row("mount-from-variable", u"FROM a\nRUN --mount=from=$X,target=/x true\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"variable-in-from-flag!"_s);
+        row("mount-bad-type", u"FROM a\nRUN --mount=type=nfs,target=/x true\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-mount!"_s);
+        row("mount-later-stage", u"FROM a AS one\nRUN --mount=from=two,target=/x true\nFROM b AS two\nCOPY --from=one / /\n"_s,
+            u"0:one <- image a | mount 1\n1:two <- image b | copy 0 | runtime\nbuilds [0 1]"_s, u"dependency-cycle!,mount-from-later-stage!"_s);
+        // ONBUILD (rule 12)
+        row("onbuild-edge-in-child", u"FROM a AS tools\nFROM a AS base\nONBUILD COPY --from=tools /t /t\nFROM base AS app\nFROM app\n"_s,
+            u"0:tools <- image a\n1:base <- image a\n2:app <- stage 1 | copy onbuild 0\n3: <- stage 2 | runtime\nbuilds [0 1 2 3]"_s);
+        row("onbuild-mount", u"FROM a AS tools\nFROM a AS base\nONBUILD RUN --mount=from=tools,target=/t x\nFROM base\n"_s,
+            u"0:tools <- image a\n1:base <- image a\n2: <- stage 1 | mount onbuild 0 | runtime\nbuilds [0 1 2]"_s);
+        row("onbuild-onbuild", u"FROM a\nONBUILD ONBUILD RUN x\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"onbuild-trigger!"_s);
+        row("onbuild-from", u"FROM a\nONBUILD FROM b\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"onbuild-trigger!"_s);
+        row("onbuild-maintainer", u"FROM a\nonbuild maintainer me\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"onbuild-trigger!"_s);
+        // targets (rule 13)
+        row("target-closure", u"FROM a AS x\nFROM b AS y\nCOPY --from=x / /\nFROM c AS z\n"_s,
+            u"0:x <- image a\n1:y <- image b | copy 0\n2:z <- image c | runtime\nbuilds [0 1]"_s, {}, u"Y"_s);
+        row("target-unknown", u"FROM a AS x\n"_s, u"0:x <- image a | runtime\nbuilds []"_s, u"unknown-target!"_s, u"nope"_s);
+        // structure problems (rule 5)
+        row("empty-file", u""_s, u"builds []"_s, u"empty-file!"_s);
+        row("comments-only", u"# hi\n\n"_s, u"builds []"_s, u"empty-file!"_s);
+        row("no-from", u"ARG A=1\n"_s, u"builds []"_s, u"no-from!"_s);
+        row("instruction-before-from", u"RUN x\nFROM a\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"instruction-before-from!"_s);
+        row("unknown-instruction", u"FROM a\nFOO x\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"unknown-instruction!"_s);
+        row("unknown-flag", u"FROM a\nCOPY --user=me a b\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"unknown-flag!"_s);
+        row("bool-flag-value", u"FROM a\nCOPY --link=maybe a b\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-flag!"_s);
+        row("copy-one-arg", u"FROM a\nCOPY x\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-arguments!"_s);
+        row("healthcheck-empty", u"FROM a\nHEALTHCHECK\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-arguments!"_s);
+        row("shell-not-json", u"FROM a\nSHELL sh -c\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-arguments!"_s);
+        row("half-typed", u"FROM golang:1.22 AS build\nRUN go build\nFROM build AS \nCOPY --fr\nFROM alpine AS run\nCOPY --from=build /a /a\n"_s,
+            u"0:build <- image golang:1.22\n1: <- stage 0\n2:run <- image alpine | copy 0 | runtime\nbuilds [0 2]"_s,
+            u"from-argument-count!,invalid-arguments!,unknown-flag!"_s);
+        // roles
+        row("role-marker", u"# stagecraft: role=debugging\nFROM a AS tools\nFROM b\n"_s, u"0:tools <- image a | debugging!\n1: <- image b | runtime\nbuilds [1]"_s);
+        row("role-marker-among-comments", u"# tools has the debugger\n# stagecraft: role=dev\nFROM a AS tools\nFROM b\n"_s,
+            u"0:tools <- image a | dev!\n1: <- image b | runtime\nbuilds [1]"_s);
+        row("role-marker-overrides-name", u"FROM a AS dev\n# stagecraft: role=runtime\nFROM b AS prod2\n"_s,
+            u"0:dev <- image a | dev\n1:prod2 <- image b | runtime!\nbuilds [1]"_s);
+        row("role-marker-invalid", u"# stagecraft: role=banana\nFROM a\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-role"_s);
+        row("role-marker-not-adjacent", u"# stagecraft: role=dev\nRUN x\nFROM a AS q\nFROM b\n"_s,
+            u"0:q <- image a\n1: <- image b | runtime\nbuilds [1]"_s, u"instruction-before-from!"_s);
+        row("role-names", u"FROM a AS develop\nFROM a AS debug\nFROM a AS production\nFROM a AS release\nFROM a AS other\n"_s,
+            u"0:develop <- image a | dev\n1:debug <- image a | debugging\n2:production <- image a | runtime\n3:release <- image a | runtime\n4:other <- image a | runtime\nbuilds [4]"_s);
+        row("last-stage-named-dev", u"FROM a AS x\nFROM a AS dev\n"_s, u"0:x <- image a\n1:dev <- image a | dev\nbuilds [1]"_s);
+        // escape directive and check directive
+        row("escape-backtick-stage", u"# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win\nRUN dir c:\\\nFROM win\n"_s,
+            u"0:win <- image mcr.microsoft.com/windows/servercore:ltsc2022\n1: <- stage 0 | runtime\nbuilds [0 1]"_s);
+        row("check-skip", u"# check=skip=FromAsCasing\nFROM a as b\n"_s, u"0:b <- image a | runtime\nbuilds [0]"_s);
+        row("check-error", u"# check=error=true\nFROM a as b\n"_s, u"0:b <- image a | runtime\nbuilds [0]"_s, u"FromAsCasing!"_s);
+        row("heredoc-from-is-payload", u"FROM a\nRUN <<EOF\nFROM b AS c\nEOF\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s);
+        row("heredoc-unterminated-stage", u"FROM a AS x\nRUN <<EOF\nFROM b\n"_s, u"0:x <- image a | runtime\nbuilds [0]"_s, u"unterminated-heredoc!"_s);
+    }
+    void graph()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, target);
+        QFETCH(QString, buildArgs);
+        QFETCH(QString, expected);
+        QFETCH(QString, diagnostics);
+        AnalysisOptions options;
+        options.target = target;
+        for (const QString &kv : buildArgs.split(u';', Qt::SkipEmptyParts))
+            options.buildArgs.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+        const SyntaxTree tree = parse(input);
+        QCOMPARE(test::invariantViolation(tree), QString());
+        const StageGraph g = analyse(tree, options);
+        QCOMPARE(summary(g), expected);
+        QCOMPARE(codes(g), diagnostics);
+        for (const Diagnostic &d : g.diagnostics) {
+            QVERIFY2(!d.message.isEmpty(), qPrintable(d.code));
+            QVERIFY(d.range.begin >= 0 && d.range.end <= input.size() && d.range.begin <= d.range.end);
+        }
+    }
+
+    void descriptionAndRanges()
+    {
+        const QString text = u"FROM a AS tools\n\n# builder compiles the app\n# stagecraft: role=dev\nFROM golang AS builder\nRUN go build\n\n# next\nFROM builder\n"_s;
+        const SyntaxTree tree = parse(text);
+        const StageGraph g = analyse(tree);
+        QCOMPARE(g.stages.size(), size_t(3));
+        const Stage &b = g.stages[1];
+        QCOMPARE(b.description, u"compiles the app"_s);
+        QCOMPARE(b.comments, QStringList{u"builder compiles the app"_s});
+        QCOMPARE(b.role, Role::Dev);
+        QVERIFY(b.roleExplicit);
+        QCOMPARE(text.mid(b.roleMarkerRange.begin, b.roleMarkerRange.length()), u"# stagecraft: role=dev\n"_s);
+        QCOMPARE(text.mid(b.range.begin, b.range.length()), u"# builder compiles the app\n# stagecraft: role=dev\nFROM golang AS builder\nRUN go build\n"_s);
+        QCOMPARE(text.mid(b.nameRange.begin, b.nameRange.length()), u"builder"_s);
+        QCOMPARE(b.firstLine, 5);
+        QCOMPARE(b.lastLine, 6);
+        QCOMPARE(b.instructions.size(), size_t(1));
+        QCOMPARE(g.stages[2].comments, QStringList{u"next"_s});
+        QVERIFY(g.stages[2].description.isEmpty());
+        const Dependency &from = g.stages[2].dependencies.front();
+        QCOMPARE(text.mid(from.range.begin, from.range.length()), u"builder"_s);
+        QCOMPARE(from.line, 9);
+    }
+
+    void referenceRanges()
+    {
+        const QString text = u"FROM a AS src\nFROM b\nRUN --mount=type=bind,from=src,target=/s true\nCOPY --from=src /x /y\n"_s;
+        const StageGraph g = analyse(parse(text));
+        const auto &deps = g.stages[1].dependencies;
+        QCOMPARE(deps.size(), size_t(3));
+        QCOMPARE(text.mid(deps[1].range.begin, deps[1].range.length()), u"src"_s);
+        QCOMPARE(deps[1].line, 3);
+        QCOMPARE(text.mid(deps[2].range.begin, deps[2].range.length()), u"src"_s);
+        QCOMPARE(deps[2].line, 4);
+    }
+
+    void golden_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDir dir(QStringLiteral(STAGECRAFT_TEST_DATA "/graph"));
+        const QStringList files = dir.entryList({u"*.Dockerfile"_s}, QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+    void golden()
+    {
+        QFETCH(QString, path);
+        const SyntaxTree tree = parse(readFile(path));
+        QCOMPARE(test::invariantViolation(tree), QString());
+        const QString actual = QString::fromUtf8(graphToJsonText(tree, analyse(tree)));
+        const QString reference = path.chopped(int(qstrlen(".Dockerfile"))) + u".stages.json"_s;
+        if (QProcessEnvironment::systemEnvironment().value(u"STAGECRAFT_UPDATE_REFERENCES"_s) == u"1") {
+            QFile out(reference);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(actual.toUtf8());
+            QSKIP("reference rewritten; review the diff");
+        }
+        const QString expected = readFile(reference);
+        if (expected != actual)
+            QFAIL(qPrintable(u"stage graph differs from "_s + reference + u" (tests/update-references.sh rewrites it)\n"_s
+                + lineDiff(expected, actual)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGraph)
+#include "tst_graph.moc"

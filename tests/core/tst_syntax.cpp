@@ -1,0 +1,345 @@
+// The lossless syntax tree: BuildKit's parse of each input (in its Node.Dump form), the
+// syntax diagnostics, token kinds and ranges, and the round-trip invariant for every input.
+#include "testutil.h"
+
+#include "core/stagegraph.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace stagecraft;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString dumpAll(const SyntaxTree &tree)
+{
+    QStringList lines;
+    for (int i : tree.topLevel())
+        lines.append(u'(' + test::dumpInstruction(tree, tree.instructions[size_t(i)]) + u')');
+    return lines.join(u'\n');
+}
+
+QString codes(const std::vector<Diagnostic> &diagnostics)
+{
+    QStringList out;
+    for (const Diagnostic &d : diagnostics)
+        out.append(d.code);
+    out.sort();
+    return out.join(u',');
+}
+
+QString tokenKinds(const SyntaxTree &tree)
+{
+    static const char *names[] = {"Bom", "Ws", "Nl", "Comment", "Directive", "Kw", "Flag", "Word", "Json", "Cont",
+        "Body", "End", "Error"};
+    QStringList out;
+    for (const Token &t : tree.tokens)
+        out.append(QLatin1StringView(names[int(t.kind)]));
+    return out.join(u' ');
+}
+
+} // namespace
+
+class TestSyntax : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // input -> BuildKit's dump of the top-level instructions, and the syntax diagnostics
+    void parse_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("dump");
+        QTest::addColumn<QString>("diagnostics");
+        const auto row = [](const char *name, const QString &in, const QString &dump, const QString &diags = {}) {
+            QTest::newRow(name) << in << dump << diags;
+        };
+        // instructions and keywords
+        row("empty", u""_s, u""_s);
+        row("from", u"FROM alpine\n"_s, u"(from \"alpine\")"_s);
+        row("from-lower", u"from alpine\n"_s, u"(from \"alpine\")"_s);
+        row("from-mixed-case", u"FrOm alpine"_s, u"(from \"alpine\")"_s);
+        row("from-as", u"FROM golang:1.22 AS build\n"_s, u"(from \"golang:1.22\" \"AS\" \"build\")"_s);
+        row("from-tabs", u"FROM\talpine\tAS\tb\n"_s, u"(from \"alpine\" \"AS\" \"b\")"_s);
+        row("from-platform", u"FROM --platform=$BUILDPLATFORM golang AS b\n"_s,
+            u"(from [\"--platform=$BUILDPLATFORM\"] \"golang\" \"AS\" \"b\")"_s);
+        row("from-no-args", u"FROM\n"_s, u"(from)"_s);
+        row("crlf", u"FROM a\r\nRUN b\r\n"_s, u"(from \"a\")\n(run \"b\")"_s);
+        row("no-final-newline", u"FROM a\nRUN b"_s, u"(from \"a\")\n(run \"b\")"_s);
+        row("bom", u"\uFEFFFROM a\n"_s, u"(from \"a\")"_s);
+        row("leading-blanks", u"   FROM a\n\t\tRUN b\n"_s, u"(from \"a\")\n(run \"b\")"_s);
+        row("trailing-blanks", u"FROM a   \nRUN b \t\n"_s, u"(from \"a\")\n(run \"b\")"_s);
+        row("blank-lines", u"\n\n\nFROM a\n\n\n"_s, u"(from \"a\")"_s);
+        row("unknown-keyword", u"FROM a\nFOO bar baz\n"_s, u"(from \"a\")\n(foo \"\")"_s);
+        row("keyword-only-run", u"FROM a\nRUN\n"_s, u"(from \"a\")\n(run)"_s);
+        row("maintainer", u"MAINTAINER Jane Doe <j@d.e>\n"_s, u"(maintainer \"Jane Doe <j@d.e>\")"_s);
+        row("user", u"USER app:app\n"_s, u"(user \"app:app\")"_s);
+        row("workdir", u"WORKDIR /src/my app\n"_s, u"(workdir \"/src/my app\")"_s);
+        row("stopsignal", u"STOPSIGNAL SIGTERM\n"_s, u"(stopsignal \"SIGTERM\")"_s);
+        row("expose", u"EXPOSE 80/tcp  443\n"_s, u"(expose \"80/tcp\" \"443\")"_s);
+        // shell and exec form
+        row("run-shell", u"RUN apt-get update && apt-get install -y curl\n"_s,
+            u"(run \"apt-get update && apt-get install -y curl\")"_s);
+        row("run-json", u"RUN [\"echo\", \"hi\"]\n"_s, u"(run \"echo\" \"hi\")"_s);
+        row("cmd-json-spaces", u"CMD [ \"a\" , \"b\" ]  \n"_s, u"(cmd \"a\" \"b\")"_s);
+        row("cmd-json-empty", u"CMD []\n"_s, u"(cmd)"_s);
+        row("cmd-json-escapes", u"CMD [\"a\\\"b\", \"\\u00e9\\n\"]\n"_s, u"(cmd \"a\\\"b\" \"é\\n\")"_s);
+        row("cmd-json-unicode-escape-null", u"CMD [\"\\u0000\"]\n"_s, u"(cmd \"\\x00\")"_s);
+        row("cmd-invalid-json-single-quotes", u"CMD ['a', 'b']\n"_s, u"(cmd \"['a', 'b']\")"_s);
+        row("cmd-invalid-json-trailing-comma", u"CMD [\"a\",]\n"_s, u"(cmd \"[\\\"a\\\",]\")"_s);
+        row("cmd-invalid-json-unterminated", u"CMD [\"a\"\n"_s, u"(cmd \"[\\\"a\\\"\")"_s);
+        row("cmd-json-nested", u"CMD [[\"a\"]]\n"_s, u"(cmd \"[[\\\"a\\\"]]\")"_s, u"json-not-strings"_s);
+        row("cmd-json-number", u"CMD [\"a\", 1]\n"_s, u"(cmd \"[\\\"a\\\", 1]\")"_s, u"json-not-strings"_s);
+        row("cmd-json-null", u"ENTRYPOINT [null]\n"_s, u"(entrypoint \"[null]\")"_s, u"json-not-strings"_s);
+        row("cmd-json-garbage-after", u"CMD [\"a\"] x\n"_s, u"(cmd \"[\\\"a\\\"] x\")"_s);
+        row("entrypoint-json", u"ENTRYPOINT [\"/bin/app\", \"--serve\"]\n"_s, u"(entrypoint \"/bin/app\" \"--serve\")"_s);
+        row("shell-json", u"SHELL [\"powershell\", \"-command\"]\n"_s, u"(shell \"powershell\" \"-command\")"_s);
+        row("copy-json", u"COPY [\"a b\", \"/dst/\"]\n"_s, u"(copy \"a b\" \"/dst/\")"_s);
+        row("copy-list", u"COPY a b  c /d/\n"_s, u"(copy \"a\" \"b\" \"c\" \"/d/\")"_s);
+        row("add-list", u"ADD https://x/y.tgz /opt/\n"_s, u"(add \"https://x/y.tgz\" \"/opt/\")"_s);
+        row("volume-json", u"VOLUME [\"/a\", \"/b\"]\n"_s, u"(volume \"/a\" \"/b\")"_s);
+        row("volume-list", u"VOLUME /a /b\n"_s, u"(volume \"/a\" \"/b\")"_s);
+        // flags
+        row("copy-from", u"COPY --from=build /out /app\n"_s, u"(copy [\"--from=build\"] \"/out\" \"/app\")"_s);
+        row("copy-many-flags", u"COPY --link --chmod=755 --chown=app:app a b\n"_s,
+            u"(copy [\"--link\" \"--chmod=755\" \"--chown=app:app\"] \"a\" \"b\")"_s);
+        row("flag-quoted", u"COPY --chown=\"a b\" x y\n"_s, u"(copy [\"--chown=a b\"] \"x\" \"y\")"_s);
+        row("flag-single-quoted", u"COPY --from='st' x y\n"_s, u"(copy [\"--from=st\"] \"x\" \"y\")"_s);
+        row("flag-escaped-space", u"COPY --chown=a\\ b x y\n"_s, u"(copy [\"--chown=a b\"] \"x\" \"y\")"_s);
+        row("flags-end-marker", u"COPY --from=a -- --weird y\n"_s, u"(copy [\"--from=a\"] \"--weird\" \"y\")"_s);
+        row("flags-only-double-dash", u"COPY -- a b\n"_s, u"(copy \"a\" \"b\")"_s);
+        row("flag-single-dash-is-arg", u"RUN -x echo\n"_s, u"(run \"-x echo\")"_s);
+        row("run-mount", u"RUN --mount=type=cache,target=/root/.cache go build\n"_s,
+            u"(run [\"--mount=type=cache,target=/root/.cache\"] \"go build\")"_s);
+        row("run-two-mounts", u"RUN --mount=type=bind,from=b,target=/s --mount=type=secret,id=k make\n"_s,
+            u"(run [\"--mount=type=bind,from=b,target=/s\" \"--mount=type=secret,id=k\"] \"make\")"_s);
+        row("run-network", u"RUN --network=none true\n"_s, u"(run [\"--network=none\"] \"true\")"_s);
+        row("cmd-flag-then-json", u"CMD --doit [\"a\", \"b\"]\n"_s, u"(cmd [\"--doit\"] \"a\" \"b\")"_s);
+        row("flag-at-end", u"COPY --link\n"_s, u"(copy [\"--link\"])"_s);
+        row("healthcheck-flags", u"HEALTHCHECK --interval=5s --retries=3 CMD curl -f http://x/\n"_s,
+            u"(healthcheck [\"--interval=5s\" \"--retries=3\"] \"CMD\" \"curl -f http://x/\")"_s);
+        row("healthcheck-json", u"HEALTHCHECK CMD [\"/ok\"]\n"_s, u"(healthcheck \"CMD\" \"/ok\")"_s);
+        row("healthcheck-none", u"HEALTHCHECK NONE\n"_s, u"(healthcheck \"NONE\")"_s);
+        row("healthcheck-bare", u"HEALTHCHECK\n"_s, u"(healthcheck)"_s);
+        // ENV / LABEL / ARG
+        row("env-legacy", u"ENV PATH /usr/bin:/bin\n"_s, u"(env \"PATH\" \"/usr/bin:/bin\" \"\")"_s);
+        row("env-legacy-spaces", u"ENV A 1 2  3\n"_s, u"(env \"A\" \"1 2  3\" \"\")"_s);
+        row("env-equals", u"ENV A=1 B=\"two words\"\n"_s, u"(env \"A\" \"1\" \"=\" \"B\" \"\\\"two words\\\"\" \"=\")"_s);
+        row("env-escaped-space", u"ENV A=x\\ y\n"_s, u"(env \"A\" \"x\\\\ y\" \"=\")"_s);
+        row("env-single-word", u"ENV A\n"_s, u"(env \"A\")"_s, u"invalid-key-value"_s);
+        row("env-missing-equals", u"ENV A=1 B\n"_s, u"(env \"A\" \"1\" \"=\")"_s, u"invalid-key-value"_s);
+        row("env-empty", u"ENV\n"_s, u"(env)"_s);
+        row("label", u"LABEL org.opencontainers.image.title=\"app\" v=1\n"_s,
+            u"(label \"org.opencontainers.image.title\" \"\\\"app\\\"\" \"=\" \"v\" \"1\" \"=\")"_s);
+        row("arg-names", u"ARG A B=2 C=\"x y\"\n"_s, u"(arg \"A\" \"B=2\" \"C=\\\"x y\\\"\")"_s);
+        row("arg-empty-default", u"ARG A=\n"_s, u"(arg \"A=\")"_s);
+        // continuations
+        row("continuation", u"RUN a \\\n  b\n"_s, u"(run \"a   b\")"_s);
+        row("continuation-blanks-after", u"RUN a \\  \t\n b\n"_s, u"(run \"a  b\")"_s);
+        row("continuation-keeps-indent", u"RUN a\\\n    b\n"_s, u"(run \"a    b\")"_s);
+        row("continuation-comment-line", u"RUN a \\\n# note\n  b\n"_s, u"(run \"a   b\")"_s);
+        row("continuation-indented-comment", u"RUN a \\\n   # note\n  b\n"_s, u"(run \"a   b\")"_s);
+        row("continuation-empty-line", u"RUN a \\\n\n  b\n"_s, u"(run \"a   b\")"_s, u"NoEmptyContinuation"_s);
+        row("continuation-blank-line", u"RUN a \\\n   \n  b\n"_s, u"(run \"a   b\")"_s, u"NoEmptyContinuation"_s);
+        row("continuation-at-eof", u"RUN a \\"_s, u"(run \"a\")"_s);
+        row("continuation-at-eof-newline", u"RUN a \\\n"_s, u"(run \"a\")"_s);
+        row("escaped-backslash-not-continuation", u"RUN echo \\\\\nRUN b\n"_s, u"(run \"echo \\\\\\\\\")\n(run \"b\")"_s);
+        row("hash-in-line-is-data", u"RUN echo # not a comment\n"_s, u"(run \"echo # not a comment\")"_s);
+        row("continuation-keyword-split", u"RU\\\nN x\n"_s, u"(run \"x\")"_s);
+        row("lone-backslash-line", u"\\\nFROM a\n"_s, u"(from \"a\")"_s);
+        row("continuation-crlf", u"RUN a \\\r\n  b\r\n"_s, u"(run \"a   b\")"_s);
+        row("continuation-flags", u"COPY \\\n  --from=b \\\n  /x /y\n"_s, u"(copy [\"--from=b\"] \"/x\" \"/y\")"_s);
+        // directives
+        row("escape-backtick", u"# escape=`\nRUN dir c:\\\nRUN b\n"_s, u"(run \"dir c:\\\\\")\n(run \"b\")"_s);
+        row("escape-backtick-continuation", u"# escape=`\nRUN a `\n  b\n"_s, u"(run \"a   b\")"_s);
+        row("escape-after-comment-ignored", u"# hello\n# escape=`\nRUN a \\\n b\n"_s, u"(run \"a  b\")"_s);
+        row("escape-after-blank-ignored", u"\n# escape=`\nRUN a \\\n b\n"_s, u"(run \"a  b\")"_s);
+        row("escape-case-insensitive", u"# ESCAPE = `\nRUN a `\n b\n"_s, u"(run \"a  b\")"_s);
+        row("escape-invalid", u"# escape=x\nFROM a\n"_s, u"(from \"a\")"_s, u"invalid-directive"_s);
+        row("escape-duplicate", u"# escape=`\n# escape=\\\nFROM a\n"_s, u"(from \"a\")"_s, u"duplicate-directive"_s);
+        row("syntax-and-check", u"# syntax=docker/dockerfile:1\n# check=skip=all\nFROM a\n"_s, u"(from \"a\")"_s);
+        row("directive-unknown-key-ends-directives", u"# foo=bar\n# escape=`\nRUN a \\\n b\n"_s, u"(run \"a  b\")"_s);
+        row("directive-after-bom", u"\uFEFF# escape=`\nRUN a `\n b\n"_s, u"(run \"a  b\")"_s);
+        // heredocs
+        row("heredoc-run", u"RUN <<EOF\necho hi\nEOF\n"_s, u"(run \"<<EOF\")"_s);
+        row("heredoc-copy", u"COPY <<EOF /etc/x\nFROM inside\nEOF\nRUN b\n"_s, u"(copy \"<<EOF\" \"/etc/x\")\n(run \"b\")"_s);
+        row("heredoc-chomp", u"RUN <<-EOT\n\techo\n\tEOT\n"_s, u"(run \"<<-EOT\")"_s);
+        row("heredoc-chomp-needed", u"RUN <<EOT\n\techo\n\tEOT\nEOT\n"_s, u"(run \"<<EOT\")"_s);
+        row("heredoc-quoted", u"RUN <<'EOF'\n$HOME\nEOF\n"_s, u"(run \"<<'EOF'\")"_s);
+        row("heredoc-two", u"RUN <<A cat - <<B\na\nA\nb\nB\n"_s, u"(run \"<<A cat - <<B\")"_s);
+        row("heredoc-crlf-terminator", u"RUN <<EOF\r\nx\r\nEOF\r\nRUN b\r\n"_s, u"(run \"<<EOF\")\n(run \"b\")"_s);
+        row("heredoc-unterminated", u"RUN <<EOF\necho\nFROM x\n"_s, u"(run \"<<EOF\")"_s, u"unterminated-heredoc"_s);
+        row("heredoc-empty-body", u"RUN <<EOF\nEOF\n"_s, u"(run \"<<EOF\")"_s);
+        row("heredoc-not-in-json", u"RUN [\"<<EOF\"]\nEOF\n"_s, u"(run \"<<EOF\")\n(eof \"\")"_s);
+        row("heredoc-not-in-env", u"ENV A=<<EOF\nRUN b\n"_s, u"(env \"A\" \"<<EOF\" \"=\")\n(run \"b\")"_s);
+        row("heredoc-in-quotes-is-text", u"RUN echo \"<<EOF\"\nRUN b\n"_s, u"(run \"echo \\\"<<EOF\\\"\")\n(run \"b\")"_s);
+        row("heredoc-fd", u"RUN 3<<EOF cat\nx\nEOF\n"_s, u"(run \"3<<EOF cat\")"_s);
+        row("heredoc-onbuild", u"ONBUILD RUN <<EOF\nx\nEOF\nRUN b\n"_s, u"(onbuild (run \"<<EOF\"))\n(run \"b\")"_s);
+        row("heredoc-lowercase-run", u"run <<EOF\nx\nEOF\n"_s, u"(run \"<<EOF\")"_s);
+        // onbuild
+        row("onbuild-run", u"ONBUILD RUN echo hi\n"_s, u"(onbuild (run \"echo hi\"))"_s);
+        row("onbuild-copy-from", u"ONBUILD COPY --from=b /x /y\n"_s, u"(onbuild (copy [\"--from=b\"] \"/x\" \"/y\"))"_s);
+        row("onbuild-json", u"ONBUILD CMD [\"a\"]\n"_s, u"(onbuild (cmd \"a\"))"_s);
+        row("onbuild-empty", u"ONBUILD\n"_s, u"(onbuild)"_s);
+        // broken input never breaks the parser
+        row("binary-junk", u"\u0001\u0002\u0000 FROM\u00ff\n\u0007"_s, u"(\u0001\u0002\u0000 \"\")\n(\u0007 \"\")"_s);
+        row("only-comments", u"# a\n# b\n"_s, u""_s);
+        row("only-whitespace", u"  \n\t\n"_s, u""_s);
+        row("lone-cr", u"FROM a\rRUN b\n"_s, u"(from \"a\" \"RUN\" \"b\")"_s);
+        row("unicode-args", u"LABEL desc=\"caf\u00e9 \u2603\"\n"_s, u"(label \"desc\" \"\\\"caf\u00e9 \u2603\\\"\" \"=\")"_s);
+    }
+    void parse()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, dump);
+        QFETCH(QString, diagnostics);
+        const SyntaxTree tree = stagecraft::parse(input);
+        QCOMPARE(test::invariantViolation(tree), QString());
+        QCOMPARE(dumpAll(tree), dump);
+        QCOMPARE(codes(tree.diagnostics), diagnostics);
+    }
+
+    void tokens_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("kinds");
+        QTest::newRow("from-as") << u"FROM a AS b\n"_s << u"Kw Ws Word Ws Word Ws Word Nl"_s;
+        QTest::newRow("bom-crlf") << u"\uFEFFFROM a\r\n"_s << u"Bom Kw Ws Word Nl"_s;
+        QTest::newRow("comment-blank") << u"  # c\n\n"_s << u"Ws Comment Nl Nl"_s;
+        QTest::newRow("directive") << u"# escape=`\nFROM a"_s << u"Directive Nl Kw Ws Word"_s;
+        QTest::newRow("flag-json") << u"RUN --network=none [\"a\", \"b\"]\n"_s << u"Kw Ws Flag Ws Json Nl"_s;
+        QTest::newRow("continuation") << u"RUN a \\\n# c\n\n b\n"_s << u"Kw Ws Word Ws Cont Nl Comment Nl Nl Ws Word Nl"_s;
+        QTest::newRow("heredoc") << u"RUN <<E\nx\ny\nE\n"_s << u"Kw Ws Word Nl Body End Nl"_s;
+        QTest::newRow("heredoc-unterminated") << u"RUN <<E\nx"_s << u"Kw Ws Word Nl Body"_s;
+        QTest::newRow("onbuild") << u"ONBUILD COPY --from=x a b"_s << u"Kw Ws Kw Ws Flag Ws Word Ws Word"_s;
+        QTest::newRow("trailing-cr") << u"FROM a\r\r\n"_s << u"Kw Ws Word Ws Nl"_s;
+        QTest::newRow("quoted-flag-with-space") << u"COPY --chown=\"a b\" x y"_s << u"Kw Ws Flag Ws Word Ws Word"_s;
+    }
+    void tokens()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, kinds);
+        const SyntaxTree tree = stagecraft::parse(input);
+        QCOMPARE(test::invariantViolation(tree), QString());
+        QCOMPARE(tokenKinds(tree), kinds);
+    }
+
+    void ranges()
+    {
+        const QString text = u"FROM a\n# builder makes it\nFROM --platform=linux/arm64 golang:1.22 AS Builder\nCOPY --from=x \\\n  /a /b\n"_s;
+        const SyntaxTree tree = stagecraft::parse(text);
+        QCOMPARE(tree.instructions.size(), size_t(3));
+        const Instruction &from = tree.instructions[1];
+        QCOMPARE(from.firstLine, 3);
+        QCOMPARE(from.keywordRange, (TextRange{26, 30}));
+        QCOMPARE(text.mid(from.args[0].range.begin, from.args[0].range.length()), u"golang:1.22"_s);
+        QCOMPARE(text.mid(from.args[2].range.begin, from.args[2].range.length()), u"Builder"_s);
+        QCOMPARE(from.comments, QStringList{u"builder makes it"_s});
+        const Flag *platform = from.flag(u"platform");
+        QVERIFY(platform);
+        QCOMPARE(platform->value, u"linux/arm64"_s);
+        QCOMPARE(text.mid(platform->valueRange.begin, platform->valueRange.length()), u"linux/arm64"_s);
+        const Instruction &copy = tree.instructions[2];
+        QCOMPARE(copy.firstLine, 4);
+        QCOMPARE(copy.lastLine, 5);
+        QCOMPARE(text.mid(copy.args[1].range.begin, copy.args[1].range.length()), u"/b"_s);
+        QCOMPARE(copy.original, u"COPY --from=x   /a /b"_s);
+        QCOMPARE(tree.lines.at(copy.args[0].range.begin), (LineColumn{5, 3}));
+    }
+
+    void heredocValues()
+    {
+        const SyntaxTree tree = stagecraft::parse(u"RUN <<-A cat <<\"B\"\n\tone\n\tA\ntwo\r\nB\r\nRUN x\n"_s);
+        QCOMPARE(tree.topLevel().size(), size_t(2));
+        const auto &docs = tree.instructions[0].heredocs;
+        QCOMPARE(docs.size(), size_t(2));
+        QCOMPARE(docs[0].name, u"A"_s);
+        QVERIFY(docs[0].chomp);
+        QVERIFY(docs[0].expand);
+        QCOMPARE(docs[0].content, u"\tone\n"_s);
+        QCOMPARE(docs[1].name, u"B"_s);
+        QVERIFY(!docs[1].expand);
+        QCOMPARE(docs[1].content, u"two\r\n"_s);
+        QVERIFY(docs[1].terminated);
+        QCOMPARE(tree.instructions[0].lastLine, 5);
+    }
+
+    void escapeDirectiveValue()
+    {
+        const SyntaxTree tree = stagecraft::parse(u"# escape=`\n# syntax=docker/dockerfile:1\nFROM a\n"_s);
+        QCOMPARE(tree.escape, QChar(u'`'));
+        QCOMPARE(tree.directives.size(), size_t(2));
+        QCOMPARE(tree.directives[1].name, u"syntax"_s);
+        QCOMPARE(tree.directives[1].value, u"docker/dockerfile:1"_s);
+        QVERIFY(tree.instructions[0].comments.isEmpty());
+    }
+
+    void goQuoting_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("plain") << u"abc"_s << u"\"abc\""_s;
+        QTest::newRow("quote-backslash") << u"a\"b\\c"_s << u"\"a\\\"b\\\\c\""_s;
+        QTest::newRow("controls") << u"\u0000\u0007\t\u007f"_s << u"\"\\x00\\a\\t\\x7f\""_s;
+        QTest::newRow("printable-unicode") << u"\u2665\u00e9"_s << u"\"\u2665\u00e9\""_s;
+        QTest::newRow("format-char") << u"\u00ad\u200b"_s << u"\"\\u00ad\\u200b\""_s;
+        QTest::newRow("astral") << u"\U0001F600"_s << u"\"\U0001F600\""_s;
+        QTest::newRow("nbsp") << u"\u00a0"_s << u"\"\\u00a0\""_s;
+    }
+    void goQuoting()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QCOMPARE(goQuote(in), out);
+    }
+
+    // Seeded random mixes of Dockerfile fragments (the fuzz target's grammar in miniature):
+    // every mix round-trips and analyses without crashing.
+    void randomMixes()
+    {
+        static const char16_t *fragments[] = {u"FROM ", u"from ", u"AS ", u"as ", u"alpine", u"Builder", u"b", u" ", u"\t",
+            u"\n", u"\r\n", u"\r", u"\\", u"`", u"# escape=`\n", u"# syntax=x\n", u"# c\n", u"#", u"RUN ", u"COPY ",
+            u"--from=", u"--mount=type=cache,from=b,target=/x ", u"--link ", u"--", u"[\"a\", \"b\"]", u"[", u"]", u"\"",
+            u"'", u"<<EOF", u"<<-E ", u"EOF\n", u"\tE\n", u"ONBUILD ", u"ARG A=${B:-c} ", u"$A", u"${", u"}", u"ENV x=y ",
+            u"HEALTHCHECK ", u"CMD ", u"0", u"=", u",", u"\u00e9", u"\U0001F600", u"\uFEFF", u"\u0000", u"@sha256:"};
+        QRandomGenerator rng(20240611);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int parts = int(rng.bounded(1, 60));
+            for (int i = 0; i < parts; ++i)
+                text += QString::fromUtf16(fragments[rng.bounded(int(std::size(fragments)))]);
+            const SyntaxTree tree = stagecraft::parse(text);
+            const QString violation = test::invariantViolation(tree);
+            if (!violation.isEmpty())
+                QFAIL(qPrintable(violation + u" for input: "_s + goQuote(text)));
+            const StageGraph graph = analyse(tree);
+            for (const Diagnostic &d : graph.diagnostics)
+                QVERIFY(d.range.begin >= 0 && d.range.begin <= d.range.end && d.range.end <= text.size());
+        }
+    }
+
+    // Cost stays linear on pathological inputs; these finish in milliseconds (a quadratic
+    // parser would take minutes), and the tree stays exact.
+    void largeInputs_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("long-line") << (u"RUN "_s + QString(100000, u'x'));
+        QTest::newRow("long-continued") << QString(u"RUN a \\\n"_s).repeated(20000);
+        QTest::newRow("many-lines") << QString(u"FROM a AS b\nCOPY --from=b x y\n"_s).repeated(50000);
+        QTest::newRow("unterminated-heredoc") << (u"FROM a\nRUN <<EOF\n"_s + QString(u"line\n"_s).repeated(100000));
+        QTest::newRow("deep-json") << (u"CMD "_s + QString(50000, u'['));
+        QTest::newRow("many-heredocs") << (u"RUN "_s + QString(u"<<E "_s).repeated(5000) + u'\n' + QString(u"E\n"_s).repeated(5000));
+    }
+    void largeInputs()
+    {
+        QFETCH(QString, input);
+        const SyntaxTree tree = stagecraft::parse(input);
+        QCOMPARE(test::invariantViolation(tree), QString());
+        const StageGraph graph = analyse(tree);
+        Q_UNUSED(graph);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyntax)
+#include "tst_syntax.moc"

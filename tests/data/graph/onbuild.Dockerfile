@@ -1,0 +1,12 @@
+FROM alpine AS assets
+RUN mkdir /assets
+
+FROM node:20 AS base
+ONBUILD COPY --from=assets /assets /assets
+ONBUILD RUN --mount=type=bind,from=assets,target=/a ls /a
+
+FROM base AS app
+RUN npm ci
+
+FROM app AS final
+CMD ["node", "server.js"]
