@@ -31,6 +31,7 @@ void NodeItem::setNode(int index, const diagram::NodeGeometry &geometry)
     m_node = index;
     m_geometry = geometry;
     const auto &n = node();
+    m_stage = n.stage;
     QString tip = n.title;
     if (n.kind == diagram::NodeKind::Stage)
         tip += u'\n' + n.base;
@@ -91,12 +92,19 @@ const diagram::DiagramEdge &EdgeItem::edge() const
     return m_canvas->model().edges[size_t(m_edge)];
 }
 
+void EdgeItem::setEdgeIndex(int index)
+{
+    m_edge = index;
+    setToolTip(edge().label);
+    update();
+}
+
 void EdgeItem::adjust()
 {
     prepareGeometryChange();
     const QRectF from = m_from->mapRectToScene(m_from->boundingRect().adjusted(6, 6, -6, -6));
     const QRectF to = m_to->mapRectToScene(m_to->boundingRect().adjusted(6, 6, -6, -6));
-    m_path = diagram::edgePath(from, to, true);
+    m_path = diagram::edgePath(from, to, m_canvas->direction() == diagram::Direction::LeftToRight);
 }
 
 QRectF EdgeItem::boundingRect() const

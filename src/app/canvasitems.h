@@ -21,6 +21,9 @@ public:
 
     int type() const override { return Type; }
     const QString &key() const { return m_key; }
+    void setKey(const QString &key) { m_key = key; }
+    // The stage this node showed when last updated (-1 for images).
+    int stageIndex() const { return m_stage; }
     const diagram::DiagramNode &node() const;
     int nodeIndex() const { return m_node; }
     // Points the item at its node in the canvas model and takes the new geometry.
@@ -41,6 +44,7 @@ private:
     const CanvasView *m_canvas;
     QString m_key;
     int m_node = -1;
+    int m_stage = -1;
     diagram::NodeGeometry m_geometry;
     QList<EdgeItem *> m_edges;
     bool m_placedByHand = false;
@@ -56,6 +60,8 @@ public:
 
     int type() const override { return Type; }
     const diagram::DiagramEdge &edge() const;
+    // Points the item at its edge in a new canvas model (same ends, same kind).
+    void setEdgeIndex(int index);
     NodeItem *from() const { return m_from; }
     NodeItem *to() const { return m_to; }
     // Recomputes the path after a node moved.

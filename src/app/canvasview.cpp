@@ -2,8 +2,12 @@
 
 #include "canvasitems.h"
 #include "document.h"
+#include "settings.h"
 
+#include <QContextMenuEvent>
 #include <QGraphicsScene>
+#include <QMenu>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -13,10 +17,60 @@ namespace stagecraft::app {
 using namespace stagecraft::diagram;
 
 namespace {
+
 Theme themeForPalette(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128 ? Theme::Dark : Theme::Light;
 }
+
+// Identity of an edge across re-parses: its ends, its kind, and which of several parallel
+// edges of that kind it is.
+QString edgeKey(const DiagramModel &model, const DiagramEdge &edge, int ordinal)
+{
+    return model.nodes[size_t(edge.from)].key + u'>' + model.nodes[size_t(edge.to)].key + u'|'
+         + QString::number(int(edge.kind)) + (edge.onbuild ? u"o" : u"") + u'#' + QString::number(ordinal);
+}
+
+// A small view of the whole graph in a corner of the canvas; the main viewport is outlined.
+class OverviewView : public QGraphicsView
+{
+public:
+    OverviewView(CanvasView *canvas, QGraphicsScene *scene)
+        : QGraphicsView(scene, canvas->viewport())
+        , m_canvas(canvas)
+    {
+        setObjectName(QStringLiteral("Overview"));
+        setAccessibleName(CanvasView::tr("Overview of the stage graph"));
+        setInteractive(false);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setRenderHints(QPainter::Antialiasing);
+        setFrameShape(QFrame::Box);
+        setCursor(Qt::PointingHandCursor);
+    }
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &) override
+    {
+        const QRectF visible = m_canvas->mapToScene(m_canvas->viewport()->rect()).boundingRect();
+        QColor color = palette().color(QPalette::Highlight);
+        painter->setPen(QPen(color, 0));
+        color.setAlphaF(0.15);
+        painter->setBrush(color);
+        painter->drawRect(visible);
+    }
+    void mousePressEvent(QMouseEvent *event) override { m_canvas->centerOn(mapToScene(event->pos())); }
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        if (event->buttons() & Qt::LeftButton)
+            m_canvas->centerOn(mapToScene(event->pos()));
+    }
+    void wheelEvent(QWheelEvent *event) override { event->ignore(); }
+
+private:
+    CanvasView *m_canvas;
+};
+
 } // namespace
 
 CanvasView::CanvasView(Document *document, QWidget *parent)
@@ -33,16 +87,24 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setBackgroundBrush(m_style.background);
+    m_overview = new OverviewView(this, m_scene);
+    m_overview->setBackgroundBrush(m_style.background);
+    m_overview->hide();
     connect(m_document, &Document::graphChanged, this, &CanvasView::syncWithDocument);
+    connect(m_document, &Document::filePathChanged, this, &CanvasView::onFileChanged);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasView::onSelectionChanged);
-    syncWithDocument();
+    onFileChanged();
 }
 
 CanvasView::~CanvasView()
 {
-    // Edges unregister from their nodes: delete them first.
+    // Deleting the items changes the selection: nobody may hear of it any more.
+    disconnect(m_scene, nullptr, this, nullptr);
+    // Edges unregister from their nodes: delete them first, then the scene with the nodes.
     qDeleteAll(m_edges);
     m_edges.clear();
+    m_items.clear();
+    delete m_scene;
 }
 
 int CanvasView::stageCount() const
@@ -80,37 +142,94 @@ void CanvasView::selectStage(int stage)
     m_syncing = false;
 }
 
+void CanvasView::onFileChanged()
+{
+    // Another file: start from a clean canvas and the positions stored for that file.
+    qDeleteAll(m_edges);
+    m_edges.clear();
+    qDeleteAll(m_items);
+    m_items.clear();
+    m_storedPositions = Settings().nodePositions(m_document->filePath());
+    m_fitPending = true;
+    syncWithDocument();
+}
+
 void CanvasView::syncWithDocument()
 {
     m_syncing = true;
     m_model = DiagramModel::fromGraph(m_document->graph(), m_document->tree());
 
-    qDeleteAll(m_edges);
-    m_edges.clear();
-
     std::vector<NodeGeometry> geometries;
     geometries.reserve(m_model.nodes.size());
     QHash<QString, NodeItem *> items;
+    items.reserve(qsizetype(m_model.nodes.size()));
     bool needsLayout = false;
+    // A stage renamed in the text keeps its node: an unmatched stage takes over the item of
+    // the unmatched stage that had its index.
+    QSet<QString> keys;
+    keys.reserve(qsizetype(m_model.nodes.size()));
+    for (const DiagramNode &node : m_model.nodes)
+        keys.insert(node.key);
+    QHash<int, NodeItem *> renamed;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        if (it.value()->stageIndex() >= 0 && !keys.contains(it.key()))
+            renamed.insert(it.value()->stageIndex(), it.value());
+    }
     for (size_t i = 0; i < m_model.nodes.size(); ++i) {
         const DiagramNode &node = m_model.nodes[i];
         geometries.push_back(NodeGeometry::forNode(node, m_style));
         NodeItem *item = m_items.take(node.key);
+        if (!item && node.kind == NodeKind::Stage) {
+            if (NodeItem *old = renamed.take(node.stage)) {
+                m_items.remove(old->key());
+                old->setKey(node.key);
+                item = old;
+            }
+        }
         if (!item) {
             item = new NodeItem(this, node.key);
-            item->setVisible(false);
+            const auto stored = m_storedPositions.constFind(node.key);
+            if (stored != m_storedPositions.cend()) {
+                item->setPos(*stored);
+                item->setPlacedByHand(true);
+            } else {
+                item->setVisible(false); // placed by the layout below
+                needsLayout = true;
+            }
             m_scene->addItem(item);
-            needsLayout = true;
         }
         item->setNode(int(i), geometries.back());
         items.insert(node.key, item);
     }
+
+    // Edges: reuse the items of edges that still exist, remove the others, add new ones.
+    QHash<QString, EdgeItem *> edges;
+    QHash<QString, int> ordinals;
+    for (size_t i = 0; i < m_model.edges.size(); ++i) {
+        const DiagramEdge &edge = m_model.edges[i];
+        if (edge.from == edge.to)
+            continue;
+        const QString base = edgeKey(m_model, edge, 0);
+        const QString key = edgeKey(m_model, edge, ordinals[base]++);
+        EdgeItem *item = m_edges.take(key);
+        if (item) {
+            item->setEdgeIndex(int(i));
+        } else {
+            item = new EdgeItem(this, int(i), items.value(m_model.nodes[size_t(edge.from)].key),
+                                items.value(m_model.nodes[size_t(edge.to)].key));
+            m_scene->addItem(item);
+        }
+        edges.insert(key, item);
+    }
+    qDeleteAll(m_edges); // edges that are gone (before their nodes)
+    m_edges = std::move(edges);
     qDeleteAll(m_items); // nodes whose stage or image is gone
-    m_items = items;
+    m_items = std::move(items);
 
     if (needsLayout) {
         // New nodes take their place from a fresh layout; nodes already on the canvas stay put.
         std::vector<QSizeF> sizes;
+        sizes.reserve(geometries.size());
         for (const NodeGeometry &g : geometries)
             sizes.push_back(g.size);
         const GraphLayout layout = layoutGraph(m_model, sizes, m_direction);
@@ -121,32 +240,73 @@ void CanvasView::syncWithDocument()
                 item->setVisible(true);
             }
         }
+        m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-200, -200, 200, 200));
     }
-    for (size_t i = 0; i < m_model.edges.size(); ++i) {
-        const DiagramEdge &edge = m_model.edges[i];
-        if (edge.from == edge.to)
-            continue;
-        auto *item = new EdgeItem(this, int(i), m_items.value(m_model.nodes[size_t(edge.from)].key),
-                                  m_items.value(m_model.nodes[size_t(edge.to)].key));
-        m_scene->addItem(item);
-        m_edges.push_back(item);
-    }
-    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-200, -200, 200, 200));
     m_syncing = false;
     if (m_fitPending && !m_items.isEmpty()) {
         m_fitPending = false;
         fitGraph();
     }
+    updateOverview();
+}
+
+QHash<QString, QPointF> CanvasView::manualPositions() const
+{
+    QHash<QString, QPointF> positions;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        if (it.value()->isPlacedByHand())
+            positions.insert(it.key(), it.value()->pos());
+    }
+    return positions;
+}
+
+void CanvasView::saveManualPositions()
+{
+    const QHash<QString, QPointF> positions = manualPositions();
+    if (positions == m_storedPositions)
+        return;
+    m_storedPositions = positions;
+    Settings().setNodePositions(m_document->filePath(), positions);
 }
 
 void CanvasView::relayout()
 {
-    for (NodeItem *item : std::as_const(m_items)) {
-        item->setPlacedByHand(false);
-        item->setVisible(false);
-    }
-    syncWithDocument();
+    // Forget every position, including those placed by hand, and lay the graph out again.
+    Settings().setNodePositions(m_document->filePath(), {});
+    onFileChanged();
 }
+
+void CanvasView::selectClosure(bool upstream)
+{
+    QSet<int> wanted;
+    const auto selected = m_scene->selectedItems();
+    QList<int> queue;
+    for (QGraphicsItem *item : selected) {
+        if (item->type() == NodeItem::Type)
+            queue << static_cast<NodeItem *>(item)->nodeIndex();
+    }
+    while (!queue.isEmpty()) {
+        const int node = queue.takeFirst();
+        if (wanted.contains(node))
+            continue;
+        wanted.insert(node);
+        for (const DiagramEdge &edge : m_model.edges) {
+            if (upstream && edge.to == node)
+                queue << edge.from;
+            else if (!upstream && edge.from == node)
+                queue << edge.to;
+        }
+    }
+    m_syncing = true;
+    for (int node : std::as_const(wanted)) {
+        if (NodeItem *item = m_items.value(m_model.nodes[size_t(node)].key))
+            item->setSelected(true);
+    }
+    m_syncing = false;
+}
+
+void CanvasView::selectUpstream() { selectClosure(true); }
+void CanvasView::selectDownstream() { selectClosure(false); }
 
 void CanvasView::fitGraph()
 {
@@ -158,6 +318,7 @@ void CanvasView::fitGraph()
     if (transform().m11() > 1.0)
         setTransform(QTransform());
     centerOn(rect.center());
+    updateOverview();
 }
 
 void CanvasView::zoomBy(qreal factor)
@@ -165,6 +326,7 @@ void CanvasView::zoomBy(qreal factor)
     const qreal current = transform().m11();
     const qreal next = qBound<qreal>(0.05, current * factor, 4.0);
     scale(next / current, next / current);
+    updateOverview();
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)
@@ -180,12 +342,69 @@ void CanvasView::wheelEvent(QWheelEvent *event)
     QGraphicsView::wheelEvent(event);
 }
 
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    saveManualPositions();
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-200, -200, 200, 200));
+    updateOverview();
+}
+
+void CanvasView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QGraphicsItem *item = itemAt(event->pos());
+    while (item && item->type() != NodeItem::Type)
+        item = item->parentItem();
+    if (item && !item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    const bool hasSelection = !m_scene->selectedItems().isEmpty();
+    menu.addAction(tr("Select &Upstream"), this, &CanvasView::selectUpstream)->setEnabled(hasSelection);
+    menu.addAction(tr("Select &Downstream"), this, &CanvasView::selectDownstream)->setEnabled(hasSelection);
+    menu.addSeparator();
+    menu.addAction(tr("&Fit Graph to View"), this, &CanvasView::fitGraph);
+    menu.addAction(tr("&Lay Out Again"), this, &CanvasView::relayout);
+    menu.exec(event->globalPos());
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateOverview();
+}
+
+void CanvasView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_overview->isVisible())
+        m_overview->viewport()->update();
+}
+
+void CanvasView::updateOverview()
+{
+    // Shown when the graph does not fit the view at a readable size.
+    const QRectF graph = m_scene->itemsBoundingRect();
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const bool show = !graph.isEmpty() && !visible.contains(graph) && viewport()->width() > 300;
+    m_overview->setVisible(show);
+    if (!show)
+        return;
+    const QSize size(qMin(220, viewport()->width() / 3), qMin(150, viewport()->height() / 3));
+    m_overview->setGeometry(viewport()->width() - size.width() - 10, viewport()->height() - size.height() - 10,
+                            size.width(), size.height());
+    m_overview->fitInView(graph, Qt::KeepAspectRatio);
+    m_overview->viewport()->update();
+}
+
 void CanvasView::changeEvent(QEvent *event)
 {
     QGraphicsView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         m_style = DiagramStyle::forTheme(themeForPalette(palette()));
         setBackgroundBrush(m_style.background);
+        m_overview->setBackgroundBrush(m_style.background);
         m_scene->update();
     }
 }

@@ -34,6 +34,13 @@ public:
     int selectedStage() const;
     void selectStage(int stage);
 
+    diagram::Direction direction() const { return m_direction; }
+    // Selects the stages a selected stage depends on (upstream) or that depend on it.
+    void selectUpstream();
+    void selectDownstream();
+    // Positions of the nodes a person placed by hand, by node key.
+    QHash<QString, QPointF> manualPositions() const;
+
     void fitGraph();
     void zoomBy(qreal factor);
     // Lays out every node again, forgetting positions placed by hand.
@@ -45,11 +52,19 @@ Q_SIGNALS:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void syncWithDocument();
     void onSelectionChanged();
+    void onFileChanged();
+    void selectClosure(bool upstream);
+    void saveManualPositions();
+    void updateOverview();
 
     Document *m_document;
     QGraphicsScene *m_scene;
@@ -57,7 +72,9 @@ private:
     diagram::DiagramStyle m_style;
     diagram::Direction m_direction = diagram::Direction::LeftToRight;
     QHash<QString, NodeItem *> m_items;
-    QList<EdgeItem *> m_edges;
+    QHash<QString, EdgeItem *> m_edges;
+    QHash<QString, QPointF> m_storedPositions; // from the settings, for the open file
+    QGraphicsView *m_overview;
     bool m_syncing = false;
     bool m_fitPending = true;
 };

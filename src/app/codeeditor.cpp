@@ -1,6 +1,11 @@
 #include "codeeditor.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QFontDatabase>
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QStringListModel>
 #include <QPainter>
 #include <QTextBlock>
 #include <QToolTip>
@@ -22,6 +27,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override { m_editor->paintLineNumbers(event); }
+    void mousePressEvent(QMouseEvent *event) override { m_editor->gutterClicked(event->pos().y()); }
 
 private:
     CodeEditor *m_editor;
@@ -32,7 +38,14 @@ private:
 CodeEditor::CodeEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_gutter(new LineNumberGutter(this))
+    , m_completer(new QCompleter(this))
+    , m_completionModel(new QStringListModel(this))
 {
+    m_completer->setModel(m_completionModel);
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &CodeEditor::insertCompletion);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
@@ -50,7 +63,7 @@ int CodeEditor::lineNumberAreaWidth() const
     for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
         ++digits;
     digits = qMax(digits, 3);
-    return 8 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+    return 20 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits; // 14 px for fold markers
 }
 
 void CodeEditor::setCurrentLineColor(const QColor &color)
@@ -120,6 +133,157 @@ void CodeEditor::updateExtraSelections()
     setExtraSelections(selections);
 }
 
+void CodeEditor::setFoldRegions(QList<FoldRegion> regions)
+{
+    if (regions == m_foldRegions)
+        return;
+    m_foldRegions = std::move(regions);
+    QSet<int> starts;
+    for (const FoldRegion &region : std::as_const(m_foldRegions))
+        starts.insert(region.firstLine);
+    m_folded.intersect(starts);
+    applyFolding();
+}
+
+bool CodeEditor::toggleFold(int firstLine)
+{
+    for (const FoldRegion &region : std::as_const(m_foldRegions)) {
+        if (region.firstLine != firstLine)
+            continue;
+        if (!m_folded.remove(firstLine))
+            m_folded.insert(firstLine);
+        applyFolding();
+        return true;
+    }
+    return false;
+}
+
+void CodeEditor::unfoldAll()
+{
+    m_folded.clear();
+    applyFolding();
+}
+
+void CodeEditor::applyFolding()
+{
+    QSet<int> hidden; // 0-based block numbers
+    for (const FoldRegion &region : std::as_const(m_foldRegions)) {
+        if (!m_folded.contains(region.firstLine))
+            continue;
+        for (int line = region.firstLine + 1; line <= region.lastLine; ++line)
+            hidden.insert(line - 1);
+    }
+    bool changed = false;
+    for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
+        const bool visible = !hidden.contains(block.blockNumber());
+        if (block.isVisible() != visible) {
+            block.setVisible(visible);
+            block.setLineCount(visible ? qMax(1, block.layout()->lineCount()) : 0);
+            changed = true;
+        }
+    }
+    if (changed) {
+        // The cursor never rests in hidden text.
+        QTextBlock current = textCursor().block();
+        while (current.isValid() && !current.isVisible())
+            current = current.previous();
+        if (current.isValid() && current != textCursor().block()) {
+            QTextCursor cursor(current);
+            setTextCursor(cursor);
+        }
+        document()->markContentsDirty(0, document()->characterCount());
+        viewport()->update();
+        m_gutter->update();
+    }
+}
+
+void CodeEditor::gutterClicked(int y)
+{
+    QTextBlock block = firstVisibleBlock();
+    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    while (block.isValid()) {
+        const qreal bottom = top + blockBoundingRect(block).height();
+        if (block.isVisible() && y >= top && y < bottom) {
+            toggleFold(block.blockNumber() + 1);
+            return;
+        }
+        block = block.next();
+        top = bottom;
+    }
+}
+
+void CodeEditor::insertCompletion(const QString &completion)
+{
+    QTextCursor cursor = textCursor();
+    const int typed = m_completer->completionPrefix().size();
+    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, typed);
+    cursor.insertText(completion);
+    setTextCursor(cursor);
+}
+
+void CodeEditor::maybeComplete()
+{
+    if (!m_completionProvider)
+        return;
+    QString prefix;
+    const QStringList candidates = m_completionProvider(textCursor().position(), &prefix);
+    if (candidates.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completionModel->setStringList(candidates);
+    m_completer->setCompletionPrefix(prefix);
+    if (m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    QRect rect = cursorRect();
+    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width() + 8);
+    m_completer->complete(rect);
+}
+
+void CodeEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore(); // the completer handles these
+            return;
+        default:
+            break;
+        }
+    }
+    if (event->key() == Qt::Key_F12) {
+        Q_EMIT definitionRequested(textCursor().position());
+        return;
+    }
+    if (event->key() == Qt::Key_Space && event->modifiers() == Qt::ControlModifier) {
+        maybeComplete();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+    const QString typed = event->text();
+    if (!typed.isEmpty() && (typed.at(0).isPrint() || event->key() == Qt::Key_Backspace))
+        maybeComplete();
+    else if (m_completer->popup()->isVisible() && event->key() != Qt::Key_Shift)
+        m_completer->popup()->hide();
+}
+
+void CodeEditor::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::ControlModifier) {
+        const int position = cursorForPosition(event->pos()).position();
+        Q_EMIT definitionRequested(position);
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::mousePressEvent(event);
+}
+
 void CodeEditor::setMarkers(QList<Marker> markers)
 {
     m_markers = std::move(markers);
@@ -158,8 +322,26 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
         if (block.isVisible() && bottom >= event->rect().top()) {
             painter.setPen(block.blockNumber() == current ? palette().color(QPalette::Text)
                                                           : palette().color(QPalette::PlaceholderText));
-            painter.drawText(0, top, m_gutter->width() - 4, fontMetrics().height(), Qt::AlignRight,
+            painter.drawText(0, top, m_gutter->width() - 18, fontMetrics().height(), Qt::AlignRight,
                              QString::number(block.blockNumber() + 1));
+            const int line = block.blockNumber() + 1;
+            for (const FoldRegion &region : std::as_const(m_foldRegions)) {
+                if (region.firstLine != line)
+                    continue;
+                // A triangle: pointing right when folded, down when open.
+                const qreal h = fontMetrics().height();
+                const QPointF c(m_gutter->width() - 9, top + h / 2);
+                QPolygonF triangle;
+                if (m_folded.contains(line))
+                    triangle << c + QPointF(-3, -4) << c + QPointF(3, 0) << c + QPointF(-3, 4);
+                else
+                    triangle << c + QPointF(-4, -2) << c + QPointF(4, -2) << c + QPointF(0, 3);
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(palette().color(QPalette::PlaceholderText));
+                painter.drawPolygon(triangle);
+                break;
+            }
         }
         block = block.next();
         top = bottom;

@@ -4,6 +4,13 @@
 
 #include <QPlainTextEdit>
 
+#include <QSet>
+
+#include <functional>
+
+class QCompleter;
+class QStringListModel;
+
 namespace stagecraft::app {
 
 class CodeEditor : public QPlainTextEdit
@@ -27,8 +34,35 @@ public:
     void setMarkers(QList<Marker> markers);
     const QList<Marker> &markers() const { return m_markers; }
 
+    // Foldable regions by 1-based line numbers: a stage, a heredoc, a long continuation.
+    struct FoldRegion {
+        int firstLine = 0; // stays visible
+        int lastLine = 0;  // inclusive
+        friend bool operator==(const FoldRegion &, const FoldRegion &) = default;
+    };
+    // Replaces the regions; regions folded before stay folded while their first line still
+    // starts a region.
+    void setFoldRegions(QList<FoldRegion> regions);
+    const QList<FoldRegion> &foldRegions() const { return m_foldRegions; }
+    // Folds or unfolds the region starting at a 1-based line; false when none starts there.
+    bool toggleFold(int firstLine);
+    bool isFolded(int firstLine) const { return m_folded.contains(firstLine); }
+    void unfoldAll();
+
+    // Completion: asked after each typed character with the cursor position; returns the
+    // candidates and the prefix already typed, or an empty list for no completion.
+    using CompletionProvider = std::function<QStringList(int position, QString *prefix)>;
+    void setCompletionProvider(CompletionProvider provider) { m_completionProvider = std::move(provider); }
+    QCompleter *completer() const { return m_completer; }
+
+Q_SIGNALS:
+    // Ctrl+click or F12 at a text position: go to the definition of what stands there.
+    void definitionRequested(int position);
+
 protected:
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -36,10 +70,22 @@ private:
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void updateExtraSelections();
+    void applyFolding();
+    void insertCompletion(const QString &completion);
+    void maybeComplete();
+public:
+    // Handles a click in the gutter at a viewport y coordinate (folding markers).
+    void gutterClicked(int y);
+private:
 
     QWidget *m_gutter;
     QColor m_currentLineColor;
     QList<Marker> m_markers;
+    QList<FoldRegion> m_foldRegions;
+    QSet<int> m_folded; // first lines of folded regions
+    QCompleter *m_completer;
+    QStringListModel *m_completionModel;
+    CompletionProvider m_completionProvider;
 };
 
 } // namespace stagecraft::app

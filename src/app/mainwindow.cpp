@@ -6,13 +6,17 @@
 #include "document.h"
 #include "exportdialog.h"
 #include "highlighting.h"
+#include "semantichighlighter.h"
 #include "settings.h"
 
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
+#include <QActionGroup>
+#include <QRegularExpression>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -35,7 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editor(new CodeEditor(this))
     , m_canvas(new CanvasView(m_document, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_document->textDocument()))
+    , m_highlighter(new SemanticHighlighter(m_document->textDocument()))
     , m_positionLabel(new QLabel(this))
     , m_stagesLabel(new QLabel(this))
 {
@@ -60,6 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::onCursorMoved);
     connect(m_document, &Document::graphChanged, this, &MainWindow::onGraphChanged);
     connect(m_canvas, &CanvasView::stageActivated, this, &MainWindow::showStage);
+    connect(m_editor, &CodeEditor::definitionRequested, this, &MainWindow::goToDefinition);
+    m_editor->setCompletionProvider([this](int position, QString *prefix) { return completionsAt(position, prefix); });
     connect(m_document->textDocument(), &QTextDocument::contentsChanged, this, &MainWindow::updateStatus);
     connect(m_document->textDocument(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -136,6 +142,55 @@ void MainWindow::onCursorMoved()
     m_followingCursor = false;
 }
 
+bool MainWindow::goToDefinition(int position)
+{
+    const StageGraph &graph = m_document->graph();
+    for (const Stage &stage : graph.stages) {
+        for (const Dependency &d : stage.dependencies) {
+            if (d.stage < 0 || d.onbuild || !d.range.touches(position))
+                continue;
+            const Stage &target = graph.stages[size_t(d.stage)];
+            const qsizetype at = !target.nameRange.isEmpty()
+                                   ? target.nameRange.begin
+                                   : m_document->tree().instructions[size_t(target.fromInstruction)].keywordRange.begin;
+            jumpTo(at);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("No stage is referenced here."), 3000);
+    return false;
+}
+
+QStringList MainWindow::completionsAt(int position, QString *prefix) const
+{
+    // Completes stage names after "FROM " (stages declared earlier: FROM binds to nothing
+    // later) and after --from= or a mount's from= (any stage).
+    const QTextBlock block = m_document->textDocument()->findBlock(position);
+    const QString before = block.text().left(position - block.position());
+    static const QRegularExpression fromPattern(QStringLiteral("^\\s*from\\s+(?:--platform=\\S+\\s+)?(\\S*)$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression flagPattern(QStringLiteral("(?:--from=|[\\s,]from=)([^\\s,]*)$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    const auto &stages = m_document->graph().stages;
+    QStringList names;
+    if (const auto m = fromPattern.match(before); m.hasMatch()) {
+        *prefix = m.captured(1);
+        for (const Stage &stage : stages) {
+            if (stage.firstLine >= block.blockNumber() + 1)
+                break;
+            if (!stage.name.isEmpty() && !names.contains(stage.name))
+                names << stage.name;
+        }
+    } else if (const auto m = flagPattern.match(before); m.hasMatch()) {
+        *prefix = m.captured(1);
+        for (const Stage &stage : stages) {
+            if (!stage.name.isEmpty() && stage.firstLine != block.blockNumber() + 1 && !names.contains(stage.name))
+                names << stage.name;
+        }
+    }
+    return names;
+}
+
 void MainWindow::jumpTo(qsizetype offset)
 {
     QTextCursor cursor(m_document->textDocument());
@@ -146,6 +201,7 @@ void MainWindow::jumpTo(qsizetype offset)
 
 void MainWindow::onGraphChanged()
 {
+    m_highlighter->setGraph(m_document->graph(), m_document->tree());
     QList<CodeEditor::Marker> markers;
     for (const Diagnostic &d : m_document->graph().diagnostics) {
         if (d.severity == Severity::Info)
@@ -154,6 +210,20 @@ void MainWindow::onGraphChanged()
                         d.severity == Severity::Error ? QColor(0xd9, 0x30, 0x25) : QColor(0xe3, 0x8b, 0x00), d.message});
     }
     m_editor->setMarkers(markers);
+
+    // Folding comes from the syntax tree: whole stages, heredocs and long continued lines.
+    QList<CodeEditor::FoldRegion> regions;
+    const SyntaxTree &tree = m_document->tree();
+    for (const Stage &stage : m_document->graph().stages) {
+        if (stage.lastLine > stage.firstLine)
+            regions.append({stage.firstLine, stage.lastLine});
+        for (int i : stage.instructions) {
+            const Instruction &instruction = tree.instructions[size_t(i)];
+            if (instruction.lastLine > instruction.firstLine + 1)
+                regions.append({instruction.firstLine, instruction.lastLine});
+        }
+    }
+    m_editor->setFoldRegions(regions);
     if (!m_followingCursor)
         onCursorMoved();
 }
@@ -218,6 +288,13 @@ void MainWindow::createActions()
     view->addAction(tr("Zoom &In"), m_canvas, [this] { m_canvas->zoomBy(1.25); })->setShortcut(QKeySequence::ZoomIn);
     view->addAction(tr("Zoom &Out"), m_canvas, [this] { m_canvas->zoomBy(0.8); })->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
+    view->addAction(tr("Select &Upstream"), m_canvas, &CanvasView::selectUpstream);
+    view->addAction(tr("Select &Downstream"), m_canvas, &CanvasView::selectDownstream);
+    view->addAction(tr("&Lay Out Graph Again"), m_canvas, &CanvasView::relayout);
+    view->addSeparator();
+    view->addAction(tr("Unfold &All"), m_editor, &CodeEditor::unfoldAll);
+    createThemeMenu(view);
+    view->addSeparator();
     view->addAction(toolbar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -225,10 +302,33 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::createThemeMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("Editor &Theme"));
+    auto *group = new QActionGroup(menu);
+    const QString current = Settings().editorTheme();
+    const auto addTheme = [this, menu, group, &current](const QString &label, const QString &name) {
+        QAction *action = menu->addAction(label, this, [this, name] {
+            Settings().setEditorTheme(name);
+            applyTheme();
+        });
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        action->setData(name);
+        group->addAction(action);
+    };
+    addTheme(tr("Follow System Colours"), QString());
+    menu->addSeparator();
+    const auto themes = syntaxRepository().themes();
+    for (const auto &theme : themes)
+        addTheme(theme.translatedName(), theme.name());
+}
+
 void MainWindow::applyTheme()
 {
     const auto theme = themeFor(Settings().editorTheme(), palette());
     m_highlighter->setTheme(theme);
+    m_highlighter->updateFormats();
     m_highlighter->rehighlight();
     const QColor background = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
     const QColor text = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));

@@ -9,10 +9,6 @@ class QLabel;
 class QMenu;
 class QSplitter;
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
-
 namespace stagecraft::app {
 
 class CanvasView;
@@ -21,6 +17,7 @@ class Document;
 class InspectorDock;
 class OutlineDock;
 class ProblemsDock;
+class SemanticHighlighter;
 
 class MainWindow : public QMainWindow
 {
@@ -32,7 +29,7 @@ public:
     Document *document() const { return m_document; }
     CodeEditor *editor() const { return m_editor; }
     CanvasView *canvas() const { return m_canvas; }
-    KSyntaxHighlighting::SyntaxHighlighter *highlighter() const { return m_highlighter; }
+    SemanticHighlighter *highlighter() const { return m_highlighter; }
     ProblemsDock *problemsDock() const { return m_problems; }
     OutlineDock *outlineDock() const { return m_outline; }
     InspectorDock *inspectorDock() const { return m_inspector; }
@@ -68,12 +65,19 @@ private:
     void onGraphChanged();
     void onCursorMoved();
     void jumpTo(qsizetype offset);
+    QStringList completionsAt(int position, QString *prefix) const;
+    void createThemeMenu(QMenu *view);
+public:
+    // Moves the cursor to the definition of the stage referenced at `position`; false when
+    // nothing there refers to a stage.
+    bool goToDefinition(int position);
+private:
 
     Document *m_document;
     CodeEditor *m_editor;
     CanvasView *m_canvas;
     QSplitter *m_splitter;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    SemanticHighlighter *m_highlighter;
     QMenu *m_recentMenu = nullptr;
     ProblemsDock *m_problems = nullptr;
     OutlineDock *m_outline = nullptr;

@@ -5,6 +5,7 @@
 #include "app/document.h"
 #include "app/highlighting.h"
 #include "app/mainwindow.h"
+#include "app/semantichighlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>

@@ -3,6 +3,7 @@
 #include "app/canvasview.h"
 #include "app/document.h"
 #include "app/mainwindow.h"
+#include "app/semantichighlighter.h"
 
 #include <QApplication>
 #include <QStandardPaths>

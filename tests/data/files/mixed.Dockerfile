@@ -1,0 +1,3 @@
+FROM alpine AS a
+FROM a AS b
+RUN x
