@@ -21,7 +21,8 @@ QString generateDockerfile(int stages)
                               "    --mount=type=bind,source=go.mod,target=go.mod \\\n"
                               "    go mod download && \\\n    go build -o /out/%1 ./cmd/%1\n").arg(name);
         if (i > 1) {
-            out += QStringLiteral("COPY --from=stage%1 /out/stage%1 /usr/local/bin/\n").arg(i / 2);
+            // Artifacts come from a few stages back, as in real files (tools, assets, a builder).
+            out += QStringLiteral("COPY --from=stage%1 /out/stage%1 /usr/local/bin/\n").arg(i - 1 - i % 5 < 0 ? 0 : i - 1 - i % 5);
             out += QStringLiteral("RUN --mount=type=bind,from=stage%1,target=/mnt ls /mnt\n").arg(i - 2);
         }
         out += QStringLiteral("COPY <<EOF /etc/%1.conf\nname=%1\nindex=%2\nEOF\n").arg(name).arg(i);

@@ -3,8 +3,10 @@
 #include "canvasitems.h"
 #include "document.h"
 #include "settings.h"
+#include "stageactions.h"
 
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QGraphicsScene>
 #include <QMenu>
 #include <QScrollBar>
@@ -246,6 +248,12 @@ void CanvasView::syncWithDocument()
     if (m_fitPending && !m_items.isEmpty()) {
         m_fitPending = false;
         fitGraph();
+        // A large graph opens at a readable size around its build target; the overview shows the rest.
+        if (transform().m11() < 0.5) {
+            setTransform(QTransform::fromScale(0.5, 0.5));
+            if (NodeItem *target = itemForStage(m_document->graph().target))
+                centerOn(target);
+        }
     }
     updateOverview();
 }
@@ -342,12 +350,97 @@ void CanvasView::wheelEvent(QWheelEvent *event)
     QGraphicsView::wheelEvent(event);
 }
 
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    // The middle button pans (the left one selects, drags nodes and draws a rubber band).
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panOrigin = event->pos();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->pos() - m_panOrigin;
+        m_panOrigin = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
 void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
     saveManualPositions();
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-200, -200, 200, 200));
     updateOverview();
+}
+
+void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QGraphicsItem *item = itemAt(event->pos());
+    if (item && item->type() == NodeItem::Type && static_cast<NodeItem *>(item)->node().stage >= 0) {
+        beginRename(static_cast<NodeItem *>(item)->node().stage);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void CanvasView::beginRename(int stage)
+{
+    NodeItem *item = itemForStage(stage);
+    if (!item)
+        return;
+    delete m_renameEditor;
+    ensureVisible(item, 40, 40);
+    const NodeGeometry geometry = NodeGeometry::forNode(item->node(), m_style);
+    const QRect title = mapFromScene(item->mapToScene(geometry.titleRect.adjusted(-4, -3, 4, 3))).boundingRect();
+    auto *editor = new QLineEdit(viewport());
+    editor->setObjectName(QStringLiteral("InlineRename"));
+    editor->setAccessibleName(tr("New stage name"));
+    editor->setText(m_document->graph().stages[size_t(stage)].name);
+    editor->selectAll();
+    editor->setGeometry(title.adjusted(0, 0, qMax(0, 160 - title.width()), 0));
+    m_renameEditor = editor;
+    const QString key = item->key();
+    connect(editor, &QLineEdit::returnPressed, this, [this, editor, key] {
+        // The stage is found again by its key: the text may have changed meanwhile.
+        NodeItem *target = m_items.value(key);
+        const QString text = editor->text();
+        editor->deleteLater();
+        if (target && target->node().stage >= 0)
+            Q_EMIT renameCommitted(target->node().stage, text);
+    });
+    connect(editor, &QLineEdit::editingFinished, editor, &QObject::deleteLater);
+    editor->installEventFilter(this);
+    editor->show();
+    editor->setFocus();
+}
+
+bool CanvasView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_renameEditor && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_renameEditor->deleteLater();
+        setFocus();
+        return true;
+    }
+    return QGraphicsView::eventFilter(watched, event);
 }
 
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)
@@ -361,6 +454,11 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
         item->setSelected(true);
     }
     const bool hasSelection = !m_scene->selectedItems().isEmpty();
+    if (m_stageActions) {
+        m_stageActions->updateEnabled();
+        m_stageActions->populate(&menu);
+        menu.addSeparator();
+    }
     menu.addAction(tr("Select &Upstream"), this, &CanvasView::selectUpstream)->setEnabled(hasSelection);
     menu.addAction(tr("Select &Downstream"), this, &CanvasView::selectDownstream)->setEnabled(hasSelection);
     menu.addSeparator();

@@ -10,12 +10,15 @@
 
 #include <QGraphicsView>
 #include <QHash>
+#include <QLineEdit>
+#include <QPointer>
 
 namespace stagecraft::app {
 
 class Document;
 class NodeItem;
 class EdgeItem;
+class StageActions;
 
 class CanvasView : public QGraphicsView
 {
@@ -41,6 +44,13 @@ public:
     // Positions of the nodes a person placed by hand, by node key.
     QHash<QString, QPointF> manualPositions() const;
 
+    // The stage operations offered in the node context menu.
+    void setStageActions(StageActions *actions) { m_stageActions = actions; }
+    // Opens a line editor over the node's title; Enter commits (renameCommitted), Escape or
+    // leaving it cancels.
+    void beginRename(int stage);
+    QLineEdit *renameEditor() const { return m_renameEditor; }
+
     void fitGraph();
     void zoomBy(qreal factor);
     // Lays out every node again, forgetting positions placed by hand.
@@ -49,9 +59,14 @@ public:
 Q_SIGNALS:
     // A person selected a stage node (not emitted for selectStage()).
     void stageActivated(int stage);
+    void renameCommitted(int stage, const QString &name);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -77,6 +92,10 @@ private:
     QGraphicsView *m_overview;
     bool m_syncing = false;
     bool m_fitPending = true;
+    QPoint m_panOrigin;  // where a middle-button pan started, or null
+    bool m_panning = false;
+    StageActions *m_stageActions = nullptr;
+    QPointer<QLineEdit> m_renameEditor;
 };
 
 } // namespace stagecraft::app

@@ -4,6 +4,9 @@
 #include <QCompleter>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMenu>
+
+#include <memory>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QPainter>
@@ -257,6 +260,10 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
             break;
         }
     }
+    if (m_undoAction && (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo))) {
+        (event->matches(QKeySequence::Undo) ? m_undoAction : m_redoAction)->trigger();
+        return;
+    }
     if (event->key() == Qt::Key_F12) {
         Q_EMIT definitionRequested(textCursor().position());
         return;
@@ -290,8 +297,39 @@ void CodeEditor::setMarkers(QList<Marker> markers)
     updateExtraSelections();
 }
 
+void CodeEditor::setUndoActions(QAction *undo, QAction *redo)
+{
+    m_undoAction = undo;
+    m_redoAction = redo;
+}
+
+void CodeEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu());
+    if (m_undoAction && m_redoAction) {
+        // Replace the text-only undo entries with the document's shared history.
+        const auto actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->objectName() == u"edit-undo" || action->objectName() == u"edit-redo")
+                menu->removeAction(action);
+        }
+        QAction *first = menu->actions().value(0);
+        menu->insertAction(first, m_undoAction);
+        menu->insertAction(first, m_redoAction);
+    }
+    menu->exec(event->globalPos());
+}
+
 bool CodeEditor::event(QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride && m_undoAction) {
+        // Let the window's Undo/Redo actions take these keys instead of QPlainTextEdit.
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int position = cursorForPosition(viewport()->mapFromParent(help->pos())).position();

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAction;
 class QCompleter;
 class QStringListModel;
 
@@ -55,6 +56,10 @@ public:
     void setCompletionProvider(CompletionProvider provider) { m_completionProvider = std::move(provider); }
     QCompleter *completer() const { return m_completer; }
 
+    // Undo and redo go through the document's one history (its QUndoStack), not straight to
+    // the QTextDocument: the editor's own shortcuts and context menu use these actions.
+    void setUndoActions(QAction *undo, QAction *redo);
+
 Q_SIGNALS:
     // Ctrl+click or F12 at a text position: go to the definition of what stands there.
     void definitionRequested(int position);
@@ -63,6 +68,7 @@ protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -86,6 +92,8 @@ private:
     QCompleter *m_completer;
     QStringListModel *m_completionModel;
     CompletionProvider m_completionProvider;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace stagecraft::app

@@ -2,9 +2,16 @@
 
 #include "document.h"
 
+#include "stageactions.h"
+
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QTreeWidget>
 
 namespace stagecraft::app {
@@ -101,17 +108,109 @@ void OutlineDock::setCurrentStage(int stage)
     m_updating = false;
 }
 
-InspectorDock::InspectorDock(Document *document, QWidget *parent)
+InspectorDock::InspectorDock(Document *document, StageActions *actions, QWidget *parent)
     : QDockWidget(tr("Inspector"), parent)
     , m_document(document)
+    , m_actions(actions)
+    , m_form(new QWidget(this))
+    , m_name(new QLineEdit(m_form))
+    , m_base(new QComboBox(m_form))
+    , m_role(new QComboBox(m_form))
+    , m_description(new QLineEdit(m_form))
+    , m_message(new QLabel(m_form))
     , m_view(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("InspectorDock"));
+    m_name->setObjectName(QStringLiteral("InspectorName"));
+    m_name->setAccessibleName(tr("Stage name"));
+    m_base->setObjectName(QStringLiteral("InspectorBase"));
+    m_base->setEditable(true);
+    m_base->setInsertPolicy(QComboBox::NoInsert);
+    m_base->setAccessibleName(tr("Base stage or image"));
+    m_role->setObjectName(QStringLiteral("InspectorRole"));
+    m_role->setAccessibleName(tr("Role"));
+    m_role->addItem(tr("Inferred from the name"), -1);
+    m_role->addItem(tr("Dev"), int(Role::Dev));
+    m_role->addItem(tr("Debugging"), int(Role::Debugging));
+    m_role->addItem(tr("Runtime"), int(Role::Runtime));
+    m_role->addItem(tr("None"), int(Role::None));
+    m_description->setObjectName(QStringLiteral("InspectorDescription"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setPlaceholderText(tr("what this stage is for"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #d93025"));
+    auto *form = new QFormLayout(m_form);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Base:"), m_base);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(m_message);
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_form);
+    layout->addWidget(m_view, 1);
     m_view->setAccessibleName(tr("Selected stage"));
     m_view->setOpenLinks(false);
-    setWidget(m_view);
+    setWidget(box);
+    connect(m_name, &QLineEdit::editingFinished, this, &InspectorDock::commitName);
+    connect(m_description, &QLineEdit::editingFinished, this, &InspectorDock::commitDescription);
+    connect(m_base->lineEdit(), &QLineEdit::editingFinished, this, &InspectorDock::commitBase);
+    connect(m_base, &QComboBox::activated, this, &InspectorDock::commitBase);
+    connect(m_role, &QComboBox::activated, this, &InspectorDock::commitRole);
     connect(m_document, &Document::graphChanged, this, &InspectorDock::refresh);
     refresh();
+}
+
+void InspectorDock::commitName()
+{
+    if (m_updating || m_stage < 0 || size_t(m_stage) >= m_document->graph().stages.size())
+        return;
+    const QString name = m_name->text().trimmed();
+    if (name == m_document->graph().stages[size_t(m_stage)].name)
+        return;
+    QString error;
+    const bool done = m_actions->renameTo(m_stage, name, &error);
+    m_message->setText(done ? QString() : error);
+    if (!done)
+        m_name->setText(m_document->graph().stages[size_t(m_stage)].name);
+}
+
+void InspectorDock::commitBase()
+{
+    if (m_updating || m_stage < 0 || size_t(m_stage) >= m_document->graph().stages.size())
+        return;
+    const QString base = m_base->currentText().trimmed();
+    if (base.isEmpty() || base == m_document->graph().stages[size_t(m_stage)].baseText)
+        return;
+    QString error;
+    const bool done = m_actions->rebaseOnto(m_stage, base, &error);
+    m_message->setText(done ? QString() : error);
+    if (!done)
+        refresh();
+}
+
+void InspectorDock::commitRole()
+{
+    if (m_updating || m_stage < 0)
+        return;
+    const int value = m_role->currentData().toInt();
+    QString error;
+    const bool done = value < 0 ? m_actions->markRole(m_stage, Role::None, true, &error)
+                                : m_actions->markRole(m_stage, Role(value), false, &error);
+    m_message->setText(done ? QString() : error);
+}
+
+void InspectorDock::commitDescription()
+{
+    if (m_updating || m_stage < 0 || size_t(m_stage) >= m_document->graph().stages.size())
+        return;
+    const QString text = m_description->text().trimmed();
+    if (text == m_document->graph().stages[size_t(m_stage)].description)
+        return;
+    QString error;
+    const bool done = m_actions->describeAs(m_stage, text, &error);
+    m_message->setText(done ? QString() : error);
 }
 
 void InspectorDock::setStage(int stage)
@@ -130,10 +229,27 @@ void InspectorDock::refresh()
     const StageGraph &graph = m_document->graph();
     const SyntaxTree &tree = m_document->tree();
     if (m_stage < 0 || size_t(m_stage) >= graph.stages.size()) {
+        m_form->setEnabled(false);
         m_view->setHtml(tr("<p>Select a stage on the canvas or put the cursor in its lines.</p>"));
         return;
     }
     const Stage &s = graph.stages[size_t(m_stage)];
+    m_updating = true;
+    m_form->setEnabled(!m_document->isReadOnly());
+    if (!m_name->hasFocus())
+        m_name->setText(s.name);
+    if (!m_base->hasFocus()) {
+        m_base->clear();
+        for (const Stage &other : graph.stages) {
+            if (other.index < s.index && !other.name.isEmpty())
+                m_base->addItem(other.name);
+        }
+        m_base->setEditText(s.baseText);
+    }
+    m_role->setCurrentIndex(s.roleExplicit ? m_role->findData(int(s.role)) : 0);
+    if (!m_description->hasFocus())
+        m_description->setText(s.description);
+    m_updating = false;
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(escaped(s.displayName()));
     auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(label, value);

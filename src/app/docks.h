@@ -4,7 +4,9 @@
 
 #include <QDockWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QTextBrowser;
 class QTreeWidget;
@@ -13,6 +15,7 @@ class QTreeWidgetItem;
 namespace stagecraft::app {
 
 class Document;
+class StageActions;
 
 // Every diagnostic of the document; activating one asks to jump to its range.
 class ProblemsDock : public QDockWidget
@@ -51,21 +54,38 @@ private:
 };
 
 // What the selected stage is: name, base, role, platform, description, instructions, what it
-// depends on and what depends on it.
+// depends on and what depends on it. Name, base, role and description are editable: each
+// change is a graph edit (through StageActions), one undoable step.
 class InspectorDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    InspectorDock(Document *document, QWidget *parent = nullptr);
+    InspectorDock(Document *document, StageActions *actions, QWidget *parent = nullptr);
     void setStage(int stage);
     int stage() const { return m_stage; }
     QString text() const;
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *baseEdit() const { return m_base; }
+    QComboBox *roleEdit() const { return m_role; }
+    QLineEdit *descriptionEdit() const { return m_description; }
 
 private:
     void refresh();
+    void commitName();
+    void commitBase();
+    void commitRole();
+    void commitDescription();
     Document *m_document;
+    StageActions *m_actions;
+    QWidget *m_form;
+    QLineEdit *m_name;
+    QComboBox *m_base;
+    QComboBox *m_role;
+    QLineEdit *m_description;
+    QLabel *m_message;
     QTextBrowser *m_view;
     int m_stage = -1;
+    bool m_updating = false;
 };
 
 } // namespace stagecraft::app

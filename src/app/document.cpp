@@ -5,18 +5,48 @@
 #include <QPlainTextDocumentLayout>
 #include <QSaveFile>
 #include <QStringDecoder>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QUndoStack>
+
+#include <algorithm>
 
 namespace stagecraft::app {
 
 namespace {
 constexpr char utf8Bom[] = "\xEF\xBB\xBF";
-}
+
+// One step of the QTextDocument's own undo history, on the document's QUndoStack.
+class TextStepCommand : public QUndoCommand
+{
+public:
+    TextStepCommand(QTextDocument *document, const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+    {
+    }
+    void undo() override { m_document->undo(); }
+    void redo() override
+    {
+        if (m_done) // the first redo() comes from push(): the change has happened already
+            m_document->redo();
+        m_done = true;
+    }
+
+private:
+    QTextDocument *m_document;
+    bool m_done = false;
+};
+} // namespace
 
 Document::Document(QObject *parent)
     : QObject(parent)
     , m_text(new QTextDocument(this))
+    , m_undo(new QUndoStack(this))
 {
+    connect(m_text, &QTextDocument::undoCommandAdded, this, [this] {
+        m_undo->push(new TextStepCommand(m_text, m_pendingDescription.isEmpty() ? tr("Typing") : m_pendingDescription));
+    });
     m_text->setDocumentLayout(new QPlainTextDocumentLayout(m_text));
     connect(m_text, &QTextDocument::contentsChanged, this, &Document::reparse);
     reparse();
@@ -27,6 +57,27 @@ void Document::reparse()
     m_tree = parse(m_text->toPlainText());
     m_graph = analyse(m_tree, m_options);
     Q_EMIT graphChanged();
+}
+
+bool Document::applyEdit(const EditResult &edit)
+{
+    if (!edit.ok || m_readOnly)
+        return false;
+    if (edit.edits.isEmpty())
+        return true;
+    QList<TextEdit> edits = edit.edits;
+    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) { return a.range.begin > b.range.begin; });
+    m_pendingDescription = edit.description;
+    QTextCursor cursor(m_text);
+    cursor.beginEditBlock();
+    for (const TextEdit &e : std::as_const(edits)) {
+        cursor.setPosition(int(e.range.begin));
+        cursor.setPosition(int(e.range.end), QTextCursor::KeepAnchor);
+        cursor.insertText(e.replacement);
+    }
+    cursor.endEditBlock();
+    m_pendingDescription.clear();
+    return true;
 }
 
 void Document::setAnalysisOptions(const AnalysisOptions &options)
@@ -84,6 +135,8 @@ void Document::setNewText(const QString &text)
 {
     m_text->setPlainText(text);
     m_text->setModified(false);
+    m_text->clearUndoRedoStacks();
+    m_undo->clear();
     m_format = FileFormat{};
     m_originalBytes.clear();
     m_readOnly = false;
@@ -115,6 +168,7 @@ bool Document::load(const QString &path, QString *error)
     m_text->setPlainText(text);
     m_text->setModified(false);
     m_text->clearUndoRedoStacks();
+    m_undo->clear();
     m_path = QFileInfo(path).absoluteFilePath();
     Q_EMIT filePathChanged(m_path);
     return true;

@@ -3,6 +3,7 @@
 // same way (BOM, line endings). Text inside the QTextDocument always uses "\n".
 #pragma once
 
+#include "core/editoperations.h"
 #include "core/stagegraph.h"
 #include "core/syntax.h"
 
@@ -11,6 +12,7 @@
 #include <QString>
 
 class QTextDocument;
+class QUndoStack;
 
 namespace stagecraft::app {
 
@@ -27,6 +29,12 @@ public:
     explicit Document(QObject *parent = nullptr);
 
     QTextDocument *textDocument() const { return m_text; }
+    // The one undo history of the document: typing and graph edits alike. Each entry mirrors
+    // one undo step of the QTextDocument; graph edits carry their operation's menu text.
+    QUndoStack *undoStack() const { return m_undo; }
+    // Applies a graph edit as one undoable step. False (and nothing changes) when the edit
+    // was refused or the document is read-only.
+    bool applyEdit(const EditResult &edit);
     QString text() const;
     QString filePath() const { return m_path; }
     QString displayName() const; // file name, or "Untitled"
@@ -63,6 +71,8 @@ private:
     void reparse();
 
     QTextDocument *m_text;
+    QUndoStack *m_undo;
+    QString m_pendingDescription; // the menu text of the graph edit being applied
     SyntaxTree m_tree;
     StageGraph m_graph;
     AnalysisOptions m_options;

@@ -8,6 +8,7 @@
 #include "highlighting.h"
 #include "semantichighlighter.h"
 #include "settings.h"
+#include "stageactions.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -15,11 +16,14 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
+#include <QGuiApplication>
+#include <QStyleHints>
 #include <QActionGroup>
 #include <QRegularExpression>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -30,6 +34,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace stagecraft::app {
 
@@ -65,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::graphChanged, this, &MainWindow::onGraphChanged);
     connect(m_canvas, &CanvasView::stageActivated, this, &MainWindow::showStage);
     connect(m_editor, &CodeEditor::definitionRequested, this, &MainWindow::goToDefinition);
+    // The editor theme follows the system's light or dark scheme when it changes.
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &MainWindow::applyTheme);
     m_editor->setCompletionProvider([this](int position, QString *prefix) { return completionsAt(position, prefix); });
     connect(m_document->textDocument(), &QTextDocument::contentsChanged, this, &MainWindow::updateStatus);
     connect(m_document->textDocument(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
@@ -86,7 +93,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     m_outline = new OutlineDock(m_document, this);
-    m_inspector = new InspectorDock(m_document, this);
+    m_inspector = new InspectorDock(m_document, m_stageActions, this);
     m_problems = new ProblemsDock(m_document, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_outline);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
@@ -97,6 +104,23 @@ void MainWindow::createDocks()
         m_viewMenu->addAction(dock->toggleViewAction());
     connect(m_outline, &OutlineDock::stageActivated, this, &MainWindow::showStage);
     connect(m_problems, &ProblemsDock::jumpRequested, this, &MainWindow::jumpTo);
+}
+
+int MainWindow::currentStage() const
+{
+    const int selected = m_canvas->selectedStage();
+    if (!m_editor->hasFocus() && selected >= 0)
+        return selected;
+    const int position = m_editor->textCursor().position();
+    // On a reference, the stage it names; else the stage whose lines hold the cursor.
+    for (const Stage &stage : m_document->graph().stages) {
+        for (const Dependency &d : stage.dependencies) {
+            if (d.stage >= 0 && !d.onbuild && d.range.touches(position))
+                return d.stage;
+        }
+    }
+    const int here = stageAt(position);
+    return here >= 0 ? here : selected;
 }
 
 int MainWindow::stageAt(qsizetype offset) const
@@ -265,21 +289,47 @@ void MainWindow::createActions()
     toolbar->addAction(saveAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), m_editor,
-                                    &QPlainTextEdit::undo);
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(false);
-    connect(m_document->textDocument(), &QTextDocument::undoAvailable, undo, &QAction::setEnabled);
-    QAction *redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), m_editor,
-                                    &QPlainTextEdit::redo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setEnabled(false);
-    connect(m_document->textDocument(), &QTextDocument::redoAvailable, redo, &QAction::setEnabled);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    m_editor->setUndoActions(undo, redo);
     edit->addSeparator();
     edit->addAction(tr("Cu&t"), m_editor, &QPlainTextEdit::cut)->setShortcut(QKeySequence::Cut);
     edit->addAction(tr("&Copy"), m_editor, &QPlainTextEdit::copy)->setShortcut(QKeySequence::Copy);
     edit->addAction(tr("&Paste"), m_editor, &QPlainTextEdit::paste)->setShortcut(QKeySequence::Paste);
     edit->addAction(tr("Select &All"), m_editor, &QPlainTextEdit::selectAll)->setShortcut(QKeySequence::SelectAll);
+
+    m_stageActions = new StageActions(m_document, this, [this] { return currentStage(); });
+    QMenu *stageMenu = menuBar()->addMenu(tr("&Stage"));
+    m_stageActions->populate(stageMenu);
+    connect(stageMenu, &QMenu::aboutToShow, m_stageActions, &StageActions::updateEnabled);
+    for (QAction *action : stageMenu->actions())
+        addAction(action); // shortcuts work while the menu is closed
+    toolbar->addSeparator();
+    toolbar->addAction(m_stageActions->add);
+    m_canvas->setStageActions(m_stageActions);
+    connect(m_canvas, &CanvasView::renameCommitted, this, [this](int stage, const QString &name) {
+        m_stageActions->renameTo(stage, name);
+    });
+    connect(m_stageActions, &StageActions::inlineRenameRequested, this, [this](int stage) {
+        if (m_editor->hasFocus()) {
+            // In the editor: ask in a dialog, prefilled with the current name.
+            bool ok = false;
+            const QString current = m_document->graph().stages[size_t(stage)].name;
+            const QString name = QInputDialog::getText(this, tr("Rename Stage"), tr("New name of %1:").arg(current),
+                                                       QLineEdit::Normal, current, &ok);
+            if (ok && name != current)
+                m_stageActions->renameTo(stage, name);
+        } else {
+            m_canvas->beginRename(stage);
+        }
+    });
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, m_stageActions, &StageActions::updateEnabled);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;

@@ -18,6 +18,7 @@ class InspectorDock;
 class OutlineDock;
 class ProblemsDock;
 class SemanticHighlighter;
+class StageActions;
 
 class MainWindow : public QMainWindow
 {
@@ -33,6 +34,10 @@ public:
     ProblemsDock *problemsDock() const { return m_problems; }
     OutlineDock *outlineDock() const { return m_outline; }
     InspectorDock *inspectorDock() const { return m_inspector; }
+    StageActions *stageActions() const { return m_stageActions; }
+    // The stage the stage operations apply to: the canvas selection when the canvas has
+    // focus or a selection, else the stage at the editor's cursor (or the one it references).
+    int currentStage() const;
 
     // The stage whose lines hold a text offset (the last stage starting at or before it), or -1.
     int stageAt(qsizetype offset) const;
@@ -82,6 +87,7 @@ private:
     ProblemsDock *m_problems = nullptr;
     OutlineDock *m_outline = nullptr;
     InspectorDock *m_inspector = nullptr;
+    StageActions *m_stageActions = nullptr;
     QMenu *m_viewMenu = nullptr;
     bool m_followingCursor = false;
     QLabel *m_positionLabel;

@@ -30,6 +30,7 @@ const Subcommand subcommands[] = {
     {"export", "export the stage diagram (svg, png, pdf, dot, mermaid, json)", runExport},
 #endif
     {"plan", "show which stages a build runs and skips for a target", runPlan},
+    {"edit", "rename, rebase, add, delete, move stages and more, as text edits", runEdit},
 };
 
 void printUsage(QTextStream &out)

@@ -15,6 +15,7 @@ struct Streams {
 
 int runStages(const QStringList &args, Streams streams);
 int runPlan(const QStringList &args, Streams streams);
+int runEdit(const QStringList &args, Streams streams);
 #ifdef STAGECRAFT_WITH_DIAGRAM
 int runExport(const QStringList &args, Streams streams);
 #endif

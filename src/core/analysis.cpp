@@ -7,8 +7,6 @@
 #include "shellword.h"
 #include "textutil.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace stagecraft {
@@ -40,10 +38,18 @@ namespace {
 
 using detail::Analysis;
 
-bool isValidStageName(const QString &name)
+// The regular expression ^[a-z][a-z0-9-_.]*$ ('$' also matches before a final newline).
+bool isValidStageName(QStringView name)
 {
-    static const QRegularExpression re(u"^[a-z][a-z0-9-_.]*$"_s);
-    return re.match(name).hasMatch();
+    if (name.endsWith(u'\n'))
+        name.chop(1);
+    if (name.isEmpty() || name.front() < u'a' || name.front() > u'z')
+        return false;
+    for (QChar c : name.mid(1)) {
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' || c == u'.'))
+            return false;
+    }
+    return true;
 }
 
 bool selfConsistentCase(const QString &s)
@@ -188,7 +194,7 @@ void buildStages(Analysis &a)
                     u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
             }
         }
-        g.stages.push_back(st);
+        g.stages.push_back(std::move(st));
     }
     // lastLine: the end of the stage's last instruction
     for (Stage &st : g.stages) {

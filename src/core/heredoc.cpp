@@ -1,6 +1,7 @@
 #include "heredoc.h"
 
 #include "textutil.h"
+#include "textutil_p.h"
 
 #include <QStringList>
 
@@ -13,23 +14,20 @@ namespace {
 // escapes in the words. Returns false on a lexer error (unterminated quote or ${).
 bool processWords(QStringView s, bool raw, QStringList &words)
 {
-    QString word;
-    bool inWord = false;
-    const auto addChar = [&](QChar c) {
-        if (isGoSpace(c)) {
-            if (inWord && !word.isEmpty()) {
-                words.append(word);
-                word.clear();
-                inWord = false;
-            }
-        } else {
-            word += c;
-            inWord = true;
+    // Every character of a word comes from `s`: the word is a slice until a quote or an
+    // escape is dropped (only without `raw`).
+    SliceWord word(s);
+    const auto flush = [&] {
+        if (!word.isEmpty()) {
+            words.append(word.toString());
+            word.clear();
         }
     };
-    const auto addRaw = [&](QStringView t) {
-        word += t;
-        inWord = true;
+    const auto addChar = [&](qsizetype k) {
+        if (goSpace(s[k]))
+            flush();
+        else
+            word.appendAt(k);
     };
     qsizetype i = 0;
     const qsizetype n = s.size();
@@ -39,12 +37,14 @@ bool processWords(QStringView s, bool raw, QStringList &words)
             const qsizetype close = s.indexOf(u'\'', i + 1);
             if (close < 0)
                 return false;
-            addRaw(raw ? s.mid(i, close + 1 - i) : s.mid(i + 1, close - i - 1));
+            if (raw)
+                word.appendRange(i, close + 1);
+            else
+                word.appendRange(i + 1, close);
             i = close + 1;
         } else if (ch == u'"') {
-            QString quoted;
             if (raw)
-                quoted += ch;
+                word.appendAt(i);
             qsizetype j = i + 1;
             bool closed = false;
             while (j < n) {
@@ -56,30 +56,29 @@ bool processWords(QStringView s, bool raw, QStringList &words)
                 }
                 if (c == u'\\') {
                     if (raw)
-                        quoted += c;
+                        word.appendAt(j);
                     if (j + 1 >= n) {
                         ++j;
                         continue;
                     }
                     const QChar next = s[j + 1];
                     if (next == u'"' || next == u'$' || next == u'\\') {
-                        quoted += next;
+                        word.appendAt(j + 1);
                         j += 2;
                         continue;
                     }
                     if (!raw)
-                        quoted += c;
+                        word.appendAt(j);
                     ++j;
                     continue;
                 }
-                quoted += c;
+                word.appendAt(j);
                 ++j;
             }
             if (!closed)
-                return false;
+                return false; // the words are discarded
             if (raw)
-                quoted += u'"';
-            addRaw(quoted);
+                word.appendAt(j - 1);
             i = j;
         } else if (ch == u'$' && i + 1 < n && s[i + 1] == u'{') {
             int depth = 0;
@@ -95,22 +94,21 @@ bool processWords(QStringView s, bool raw, QStringList &words)
             if (j >= n)
                 return false;
             for (qsizetype k = i; k <= j; ++k)
-                addChar(s[k]);
+                addChar(k);
             i = j + 1;
         } else if (ch == u'\\') {
             if (raw)
-                addRaw(s.mid(i, 1));
+                word.appendAt(i);
             if (i + 1 >= n)
                 break;
-            addRaw(s.mid(i + 1, 1));
+            word.appendAt(i + 1);
             i += 2;
         } else {
-            addChar(ch);
+            addChar(i);
             ++i;
         }
     }
-    if (inWord && !word.isEmpty())
-        words.append(word);
+    flush();
     return true;
 }
 

@@ -3,8 +3,7 @@
 #include "analysis_p.h"
 #include "heredoc.h"
 
-#include <QHash>
-#include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,27 +13,46 @@ namespace {
 
 enum class FlagType { Bool, String, Strings };
 
+struct AllowedFlag {
+    QStringView command;
+    QStringView flag;
+    FlagType type;
+};
+
 // The flags each instruction accepts.
-const QHash<QString, QHash<QString, FlagType>> &allowedFlags()
+constexpr AllowedFlag allowedFlags[] = {
+    {u"from", u"platform", FlagType::String},
+    {u"copy", u"chown", FlagType::String},
+    {u"copy", u"from", FlagType::String},
+    {u"copy", u"chmod", FlagType::String},
+    {u"copy", u"link", FlagType::Bool},
+    {u"copy", u"parents", FlagType::Bool},
+    {u"copy", u"exclude", FlagType::Strings},
+    {u"add", u"chown", FlagType::String},
+    {u"add", u"chmod", FlagType::String},
+    {u"add", u"link", FlagType::Bool},
+    {u"add", u"keep-git-dir", FlagType::Bool},
+    {u"add", u"checksum", FlagType::String},
+    {u"add", u"exclude", FlagType::Strings},
+    {u"add", u"unpack", FlagType::Bool},
+    {u"run", u"mount", FlagType::Strings},
+    {u"run", u"network", FlagType::String},
+    {u"run", u"security", FlagType::String},
+    {u"run", u"device", FlagType::Strings},
+    {u"healthcheck", u"interval", FlagType::String},
+    {u"healthcheck", u"timeout", FlagType::String},
+    {u"healthcheck", u"start-period", FlagType::String},
+    {u"healthcheck", u"start-interval", FlagType::String},
+    {u"healthcheck", u"retries", FlagType::String},
+};
+
+const AllowedFlag *findAllowedFlag(QStringView command, QStringView flag)
 {
-    static const QHash<QString, QHash<QString, FlagType>> flags = {
-        {u"from"_s, {{u"platform"_s, FlagType::String}}},
-        {u"copy"_s,
-            {{u"chown"_s, FlagType::String}, {u"from"_s, FlagType::String}, {u"chmod"_s, FlagType::String},
-                {u"link"_s, FlagType::Bool}, {u"parents"_s, FlagType::Bool}, {u"exclude"_s, FlagType::Strings}}},
-        {u"add"_s,
-            {{u"chown"_s, FlagType::String}, {u"chmod"_s, FlagType::String}, {u"link"_s, FlagType::Bool},
-                {u"keep-git-dir"_s, FlagType::Bool}, {u"checksum"_s, FlagType::String},
-                {u"exclude"_s, FlagType::Strings}, {u"unpack"_s, FlagType::Bool}}},
-        {u"run"_s,
-            {{u"mount"_s, FlagType::Strings}, {u"network"_s, FlagType::String}, {u"security"_s, FlagType::String},
-                {u"device"_s, FlagType::Strings}}},
-        {u"healthcheck"_s,
-            {{u"interval"_s, FlagType::String}, {u"timeout"_s, FlagType::String},
-                {u"start-period"_s, FlagType::String}, {u"start-interval"_s, FlagType::String},
-                {u"retries"_s, FlagType::String}}},
-    };
-    return flags;
+    for (const AllowedFlag &f : allowedFlags) {
+        if (f.command == command && f.flag == flag)
+            return &f;
+    }
+    return nullptr;
 }
 
 class Checker
@@ -70,19 +88,20 @@ private:
 
     void flags(const Instruction &in)
     {
-        const auto &table = allowedFlags();
-        const auto allowed = table.value(in.command);
-        QSet<QString> used;
+        std::vector<QStringView> used; // instructions carry a handful of flags
         for (const Flag &f : in.flags) {
-            const auto it = allowed.constFind(f.name);
-            if (it == allowed.constEnd()) {
+            const AllowedFlag *allowed = findAllowedFlag(in.command, f.name);
+            if (!allowed) {
                 error(u"unknown-flag"_s, u"unknown flag: --"_s + f.name, f.range);
                 continue;
             }
-            if (used.contains(f.name) && *it != FlagType::Strings)
+            const FlagType type = allowed->type;
+            const bool seen = std::find(used.begin(), used.end(), QStringView(f.name)) != used.end();
+            if (seen && type != FlagType::Strings)
                 error(u"invalid-flag"_s, u"duplicate flag specified: --"_s + f.name, f.range);
-            used.insert(f.name);
-            if (*it == FlagType::Bool) {
+            if (!seen)
+                used.push_back(f.name);
+            if (type == FlagType::Bool) {
                 if (f.hasValue && f.value.isEmpty())
                     error(u"invalid-flag"_s, u"missing a value on flag: --"_s + f.name, f.range);
                 else if (f.hasValue && f.value.compare(u"true"_s, Qt::CaseInsensitive) != 0
@@ -97,7 +116,7 @@ private:
     void check(const Instruction &in)
     {
         const QString &c = in.command;
-        const QString upper = c.toUpper();
+        const auto upper = [&c] { return c.toUpper(); }; // for messages only
         const auto n = in.args.size();
         if (!in.known) {
             error(u"unknown-instruction"_s, u"unknown instruction: "_s + in.keyword, in.keywordRange.isEmpty() ? in.range : in.keywordRange);
@@ -112,23 +131,23 @@ private:
             flags(in);
         if (c == u"env" || c == u"label") {
             if (n == 0)
-                arguments(in, upper + u" requires at least one argument"_s);
+                arguments(in, upper() + u" requires at least one argument"_s);
             for (size_t i = 0; i < n; i += 3) {
                 if (in.args[i].value.isEmpty())
-                    arguments(in, upper + u" names can not be blank"_s);
+                    arguments(in, upper() + u" names can not be blank"_s);
             }
         } else if (c == u"maintainer" || c == u"workdir" || c == u"user" || c == u"stopsignal") {
             if (n != 1)
-                arguments(in, upper + u" requires exactly one argument"_s);
+                arguments(in, upper() + u" requires exactly one argument"_s);
         } else if (c == u"add" || c == u"copy") {
             if (n < 2) {
-                arguments(in, upper + u" requires at least two arguments, but only one was provided. Destination could not be determined"_s);
+                arguments(in, upper() + u" requires at least two arguments, but only one was provided. Destination could not be determined"_s);
             } else if (parseHeredocWord(in.args.back().value, nullptr)) {
-                arguments(in, upper + u" cannot accept a heredoc as a destination"_s);
+                arguments(in, upper() + u" cannot accept a heredoc as a destination"_s);
             }
         } else if (c == u"expose" || c == u"volume" || c == u"arg" || c == u"onbuild") {
             if (n == 0 && !(c == u"onbuild" && in.onbuildChild >= 0))
-                arguments(in, upper + u" requires at least one argument"_s);
+                arguments(in, upper() + u" requires at least one argument"_s);
             if (c == u"volume") {
                 for (const Argument &arg : in.args) {
                     if (arg.value.trimmed().isEmpty())

@@ -1,8 +1,7 @@
 #include "lineparsers.h"
 
 #include "textutil.h"
-
-#include <QSet>
+#include "textutil_p.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +17,7 @@ namespace {
 qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, std::vector<ParsedValue> &flags)
 {
     enum { InSpaces, InWord, InQuote } phase = InSpaces;
-    QString word;
+    SliceWord word(line);
     QChar quote;
     bool blankOK = false;
     qsizetype wordBegin = begin;
@@ -36,17 +35,17 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
             wordBegin = pos;
         }
         if (pos == end) { // in a word or a quote at the end of the input
-            if (word != u"--"_s && (blankOK || !word.isEmpty()))
-                flags.push_back({word, {wordBegin, pos}});
+            if (word.view() != u"--" && (blankOK || !word.isEmpty()))
+                flags.push_back({word.toString(), {wordBegin, pos}});
             break;
         }
         if (phase == InWord) {
             if (isSpace(ch)) {
                 phase = InSpaces;
-                if (word == u"--"_s)
+                if (word.view() == u"--")
                     return pos;
                 if (blankOK || !word.isEmpty())
-                    flags.push_back({word, {wordBegin, pos}});
+                    flags.push_back({word.toString(), {wordBegin, pos}});
                 word.clear();
                 blankOK = false;
                 continue;
@@ -57,13 +56,12 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
                 phase = InQuote;
                 continue;
             }
-            QChar c = ch;
             if (ch == u'\\') {
                 if (pos + 1 == end)
                     continue;
-                c = line[++pos];
+                ++pos;
             }
-            word += c;
+            word.appendAt(pos);
             continue;
         }
         // InQuote
@@ -71,15 +69,14 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
             phase = InWord;
             continue;
         }
-        QChar c = ch;
         if (ch == u'\\') {
             if (pos + 1 == end) {
                 phase = InWord;
                 continue;
             }
-            c = line[++pos];
+            ++pos;
         }
-        word += c;
+        word.appendAt(pos);
     }
     return end;
 }
@@ -93,28 +90,28 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
     std::vector<ParsedValue> words;
     QChar quote;
     bool blankOK = false;
-    QString word;
+    SliceWord word(rest);
     qsizetype wordBegin = begin;
     for (qsizetype pos = begin; pos <= end; ++pos) {
-        QChar ch = pos < end ? rest[pos] : QChar();
+        const QChar ch = pos < end ? rest[pos] : QChar();
         if (phase == InSpaces) {
             if (pos == end)
                 break;
-            if (isGoSpace(ch))
+            if (goSpace(ch))
                 continue;
             phase = InWord;
             wordBegin = pos;
         }
         if (pos == end) {
             if (blankOK || !word.isEmpty())
-                words.push_back({word, {wordBegin, pos}});
+                words.push_back({word.toString(), {wordBegin, pos}});
             break;
         }
         if (phase == InWord) {
-            if (isGoSpace(ch)) {
+            if (goSpace(ch)) {
                 phase = InSpaces;
                 if (blankOK || !word.isEmpty())
-                    words.push_back({word, {wordBegin, pos}});
+                    words.push_back({word.toString(), {wordBegin, pos}});
                 word.clear();
                 blankOK = false;
                 continue;
@@ -127,10 +124,9 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
             if (ch == escape) {
                 if (pos + 1 == end)
                     continue; // an escape token at the end is skipped
-                word += ch;
-                ch = rest[++pos];
+                word.appendAt(pos++);
             }
-            word += ch;
+            word.appendAt(pos);
             continue;
         }
         // InQuote
@@ -141,10 +137,9 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
                 phase = InWord;
                 continue;
             }
-            word += ch;
-            ch = rest[++pos];
+            word.appendAt(pos++);
         }
-        word += ch;
+        word.appendAt(pos);
     }
     return words;
 }
@@ -207,9 +202,12 @@ public:
             if (c < 0x20)
                 return false;
             if (c != u'\\') {
+                // a run of plain characters is copied at once
+                const qsizetype run = i;
+                while (i < m_end && m_s[i] != u'"' && m_s[i] != u'\\' && m_s[i].unicode() >= 0x20)
+                    ++i;
                 if (out)
-                    *out += QChar(c);
-                ++i;
+                    out->append(m_s.mid(run, i - run));
                 continue;
             }
             if (++i >= m_end)
@@ -508,12 +506,80 @@ void parseHealthConfig(QStringView s, qsizetype b, qsizetype e, ParsedNode &node
 
 } // namespace
 
+namespace {
+
+enum class Command {
+    Add, Arg, Cmd, Copy, Entrypoint, Env, Expose, From, Healthcheck, Label, Maintainer, Onbuild, Run,
+    Shell, Stopsignal, User, Volume, Workdir, Unknown
+};
+
+// BuildKit's dispatch table. The QStrings are literals, so handing them out allocates nothing.
+struct KnownCommand {
+    QString lower;
+    QString upper;
+    Command command;
+};
+
+const KnownCommand *knownCommands()
+{
+    static const KnownCommand table[] = {
+        {u"add"_s, u"ADD"_s, Command::Add},
+        {u"arg"_s, u"ARG"_s, Command::Arg},
+        {u"cmd"_s, u"CMD"_s, Command::Cmd},
+        {u"copy"_s, u"COPY"_s, Command::Copy},
+        {u"entrypoint"_s, u"ENTRYPOINT"_s, Command::Entrypoint},
+        {u"env"_s, u"ENV"_s, Command::Env},
+        {u"expose"_s, u"EXPOSE"_s, Command::Expose},
+        {u"from"_s, u"FROM"_s, Command::From},
+        {u"healthcheck"_s, u"HEALTHCHECK"_s, Command::Healthcheck},
+        {u"label"_s, u"LABEL"_s, Command::Label},
+        {u"maintainer"_s, u"MAINTAINER"_s, Command::Maintainer},
+        {u"onbuild"_s, u"ONBUILD"_s, Command::Onbuild},
+        {u"run"_s, u"RUN"_s, Command::Run},
+        {u"shell"_s, u"SHELL"_s, Command::Shell},
+        {u"stopsignal"_s, u"STOPSIGNAL"_s, Command::Stopsignal},
+        {u"user"_s, u"USER"_s, Command::User},
+        {u"volume"_s, u"VOLUME"_s, Command::Volume},
+        {u"workdir"_s, u"WORKDIR"_s, Command::Workdir},
+        {QString(), QString(), Command::Unknown}, // end marker
+    };
+    return table;
+}
+
+// The entry whose lowercase name is `c` exactly, or nullptr.
+const KnownCommand *findLower(QStringView c)
+{
+    for (const KnownCommand *k = knownCommands(); k->command != Command::Unknown; ++k) {
+        if (k->lower == c)
+            return k;
+    }
+    return nullptr;
+}
+
+// Sets node.keyword (as written) and node.command (lowercased); returns the command.
+Command identify(QStringView keyword, ParsedNode &node)
+{
+    // Keywords are nearly always written all upper- or all lowercase: share the literals.
+    for (const KnownCommand *k = knownCommands(); k->command != Command::Unknown; ++k) {
+        if (k->upper.size() != keyword.size())
+            continue;
+        if (k->upper == keyword || k->lower == keyword) {
+            node.keyword = k->upper == keyword ? k->upper : k->lower;
+            node.command = k->lower;
+            return k->command;
+        }
+    }
+    node.keyword = keyword.toString();
+    node.command = node.keyword.toLower();
+    const KnownCommand *k = findLower(node.command);
+    return k ? k->command : Command::Unknown;
+}
+
+} // namespace
+
 bool isKnownCommand(QStringView c)
 {
-    static const QSet<QString> known = {u"add"_s, u"arg"_s, u"cmd"_s, u"copy"_s, u"entrypoint"_s, u"env"_s,
-        u"expose"_s, u"from"_s, u"healthcheck"_s, u"label"_s, u"maintainer"_s, u"onbuild"_s, u"run"_s,
-        u"shell"_s, u"stopsignal"_s, u"user"_s, u"volume"_s, u"workdir"_s};
-    return known.contains(c.toString());
+    return findLower(c) != nullptr;
 }
 
 bool isHeredocCommand(QStringView c)
@@ -530,8 +596,7 @@ ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar es
     while (kwEnd < t1 && !isAsciiBlank(line[kwEnd]))
         ++kwEnd;
     node.keywordRange = {t0, kwEnd};
-    node.keyword = line.mid(t0, kwEnd - t0).toString();
-    node.command = node.keyword.toLower();
+    const Command command = identify(line.mid(t0, kwEnd - t0), node);
     qsizetype argsBegin = t1;
     if (kwEnd < t1) {
         qsizetype restBegin = kwEnd;
@@ -542,31 +607,50 @@ ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar es
     const qsizetype b = skipGoSpace(line, argsBegin, t1);
     const qsizetype e = trimGoSpaceEnd(line, b, t1);
     node.argsRange = {b, e};
-    node.known = isKnownCommand(node.command);
-    const QString &c = node.command;
-    if (c == u"add" || c == u"copy" || c == u"volume") {
+    node.known = command != Command::Unknown;
+    switch (command) {
+    case Command::Add:
+    case Command::Copy:
+    case Command::Volume:
         parseMaybeJsonToList(line, b, e, node);
-    } else if (c == u"cmd" || c == u"entrypoint" || c == u"run" || c == u"shell") {
+        break;
+    case Command::Cmd:
+    case Command::Entrypoint:
+    case Command::Run:
+    case Command::Shell:
         parseMaybeJson(line, b, e, node);
-    } else if (c == u"arg") {
+        break;
+    case Command::Arg:
         node.args = parseWords(line, b, e, escape);
-    } else if (c == u"env" || c == u"label") {
-        parseNameVal(line, b, e, c == u"env" ? u"ENV"_s : u"LABEL"_s, escape, node);
-    } else if (c == u"expose" || c == u"from") {
+        break;
+    case Command::Env:
+    case Command::Label:
+        parseNameVal(line, b, e, command == Command::Env ? u"ENV"_s : u"LABEL"_s, escape, node);
+        break;
+    case Command::Expose:
+    case Command::From:
         parseStringsWhitespaceDelimited(line, b, e, node);
-    } else if (c == u"healthcheck") {
+        break;
+    case Command::Healthcheck:
         parseHealthConfig(line, b, e, node);
-    } else if (c == u"maintainer" || c == u"stopsignal" || c == u"user" || c == u"workdir") {
+        break;
+    case Command::Maintainer:
+    case Command::Stopsignal:
+    case Command::User:
+    case Command::Workdir:
         if (b < e)
             node.args.push_back({line.mid(b, e - b).toString(), {b, e}});
-    } else if (c == u"onbuild") {
+        break;
+    case Command::Onbuild:
         if (b < e) {
             node.child = std::make_unique<ParsedNode>(parseNode(line, b, e, escape));
             node.error = node.child->error;
         }
-    } else {
+        break;
+    case Command::Unknown:
         // parseIgnore: BuildKit keeps one empty argument node
         node.args.push_back({QString(), {b, b}});
+        break;
     }
     return node;
 }

@@ -7,9 +7,11 @@
 #include "heredoc.h"
 #include "lineparsers.h"
 #include "textutil.h"
+#include "textutil_p.h"
 
 #include <QSet>
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -117,7 +119,8 @@ private:
     void instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype &pos);
     void emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri);
     TextRange docRange(detail::LRange r) const;
-    Instruction makeInstruction(const detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
+    // Moves the node's argument values into the instruction; `original` is left to the caller.
+    Instruction makeInstruction(detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
     void diagnose(Severity s, const QString &code, const QString &message, TextRange range)
     {
         t.diagnostics.push_back({s, code, message, range});
@@ -134,6 +137,9 @@ private:
     QString logical;
     std::vector<qsizetype> offsets;
     qsizetype logicalEndOffset = 0;
+    // per-instruction scratch, kept to reuse its capacity
+    std::vector<LinePart> parts;
+    std::vector<Region> regions;
 };
 
 bool Parser::directive(const Line &l, qsizetype ts)
@@ -196,7 +202,7 @@ TextRange Parser::docRange(detail::LRange r) const
     return {at(r.begin), offsets[size_t(r.end - 1)] + 1};
 }
 
-Instruction Parser::makeInstruction(const detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
+Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
 {
     Instruction in;
     in.keyword = node.keyword;
@@ -207,7 +213,7 @@ Instruction Parser::makeInstruction(const detail::ParsedNode &node, qsizetype be
     in.lastLine = lastLine;
     in.json = node.json;
     in.known = node.known;
-    in.original = logical.mid(node.keywordRange.begin == 0 ? 0 : node.keywordRange.begin);
+    in.flags.reserve(node.flags.size());
     for (const auto &f : node.flags) {
         Flag flag;
         const QStringView word = QStringView(f.value).mid(2); // BFlags: arg[2:]
@@ -217,14 +223,15 @@ Instruction Parser::makeInstruction(const detail::ParsedNode &node, qsizetype be
         if (flag.hasValue)
             flag.value = word.mid(eq + 1).toString();
         flag.range = docRange(f.range);
-        const qsizetype docEq = text.indexOf(u'=', flag.range.begin);
-        flag.valueRange = flag.hasValue && docEq >= 0 && docEq < flag.range.end
-            ? TextRange{docEq + 1, flag.range.end}
+        const qsizetype docEq = flag.hasValue ? QStringView(text).mid(flag.range.begin, flag.range.length()).indexOf(u'=') : -1;
+        flag.valueRange = docEq >= 0
+            ? TextRange{flag.range.begin + docEq + 1, flag.range.end}
             : TextRange{flag.range.end, flag.range.end};
-        in.flags.push_back(flag);
+        in.flags.push_back(std::move(flag));
     }
-    for (const auto &a : node.args)
-        in.args.push_back({a.value, docRange(a.range)});
+    in.args.reserve(node.args.size());
+    for (auto &a : node.args)
+        in.args.push_back({std::move(a.value), docRange(a.range)});
     return in;
 }
 
@@ -244,9 +251,9 @@ void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &reg
         const qsizetype regionStart = ri < regions.size()
             ? std::min(p.contentStop, p.contentBegin + (regions[ri].begin - p.logicalBegin))
             : p.contentStop;
-        const bool space = isGoSpace(text[i]);
+        const bool space = detail::goSpace(text[i]);
         qsizetype j = i + 1;
-        while (j < regionStart && isGoSpace(text[j]) == space)
+        while (j < regionStart && detail::goSpace(text[j]) == space)
             ++j;
         token(space ? TokenKind::Whitespace : TokenKind::Word, i, j);
         i = j;
@@ -257,7 +264,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
 {
     logical.clear();
     offsets.clear();
-    std::vector<LinePart> parts;
+    parts.clear();
     const int startLine = lineNo;
     const auto addContent = [&](const Line &l, qsizetype b) {
         LinePart p;
@@ -268,8 +275,9 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         p.contentStop = p.continued ? c : l.bkEnd;
         p.logicalBegin = logical.size();
         logical += QStringView(text).mid(b, p.contentStop - b);
-        for (qsizetype i = b; i < p.contentStop; ++i)
-            offsets.push_back(i);
+        const size_t mapped = offsets.size();
+        offsets.resize(mapped + size_t(p.contentStop - b));
+        std::iota(offsets.begin() + qsizetype(mapped), offsets.end(), b);
         logicalEndOffset = p.contentStop;
         parts.push_back(p);
         return p.continued;
@@ -296,7 +304,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         continued = addContent(l, l.begin);
     }
 
-    const detail::ParsedNode node = detail::parseNode(logical, 0, logical.size(), t.escape);
+    detail::ParsedNode node = detail::parseNode(logical, 0, logical.size(), t.escape);
     const detail::ParsedNode &target = node.child ? *node.child : node;
     std::vector<detail::HeredocSpec> specs;
     const bool heredocCapable = (node.command == u"onbuild" ? detail::isHeredocCommand(target.command)
@@ -352,11 +360,11 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
                 u"unterminated heredoc: no line \""_s + h.name + u"\" ends the here-document started here"_s, opener);
         }
         h.content = text.mid(h.bodyRange.begin, h.bodyRange.length());
-        heredocs.push_back(h);
+        heredocs.push_back(std::move(h));
     }
 
     // Tokens and the element.
-    std::vector<Region> regions;
+    regions.clear();
     collectRegions(node, regions);
     std::sort(regions.begin(), regions.end(), [](const Region &a, const Region &b) { return a.begin < b.begin; });
     beginElement(ElementKind::Instruction, first.begin);
@@ -413,8 +421,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
 
     Instruction in = makeInstruction(node, ts, lastContentEnd, startLine, lineNo);
     in.original = logical;
-    in.heredocs = heredocs;
-    in.comments = comments;
+    in.comments = std::move(comments);
     comments.clear();
     if (node.child) {
         Instruction child = makeInstruction(*node.child, ts, lastContentEnd, startLine, lineNo);
@@ -424,6 +431,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         in.onbuildChild = int(children.size()); // fixed up when children are appended
         children.push_back(std::move(child));
     }
+    in.heredocs = std::move(heredocs);
     t.elements.back().instruction = int(t.instructions.size());
     t.instructions.push_back(std::move(in));
 }

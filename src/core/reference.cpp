@@ -1,6 +1,6 @@
 #include "reference.h"
 
-#include <QStringList>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -74,9 +74,13 @@ bool domainAndPort(QStringView s)
         const qsizetype colon = s.indexOf(u':');
         host = colon < 0 ? s : s.left(colon);
         s = colon < 0 ? QStringView() : s.mid(colon);
-        for (QStringView part : host.split(u'.')) {
-            if (!domainComponent(part))
+        for (qsizetype b = 0;;) { // every '.'-separated part
+            const qsizetype dot = host.indexOf(u'.', b);
+            if (!domainComponent(host.mid(b, (dot < 0 ? host.size() : dot) - b)))
                 return false;
+            if (dot < 0)
+                break;
+            b = dot + 1;
         }
     }
     if (s.isEmpty())
@@ -90,21 +94,37 @@ bool domainAndPort(QStringView s)
     return true;
 }
 
+// The '/'-separated segments are all path components, or the first is a domain[:port]
+// followed by at least one path component.
 bool nameMatches(QStringView name)
 {
-    const QList<QStringView> segments = name.split(u'/');
-    bool allPath = true;
-    for (QStringView seg : segments)
-        allPath = allPath && pathComponent(seg);
-    if (allPath)
-        return true;
-    if (segments.size() < 2 || !domainAndPort(segments[0]))
-        return false;
-    for (qsizetype k = 1; k < segments.size(); ++k) {
-        if (!pathComponent(segments[k]))
-            return false;
+    const qsizetype slash = name.indexOf(u'/');
+    const QStringView first = slash < 0 ? name : name.left(slash);
+    bool restArePaths = true;
+    for (qsizetype b = slash + 1; slash >= 0 && restArePaths;) {
+        const qsizetype next = name.indexOf(u'/', b);
+        restArePaths = pathComponent(name.mid(b, (next < 0 ? name.size() : next) - b));
+        if (next < 0)
+            break;
+        b = next + 1;
     }
-    return true;
+    if (!restArePaths)
+        return false;
+    if (pathComponent(first))
+        return true;
+    return slash >= 0 && domainAndPort(first);
+}
+
+// QString::toLower() would change `s`.
+bool hasUpper(QStringView s)
+{
+    for (QChar c : s) {
+        if (c.unicode() >= 0x80)
+            return s.toString().toLower() != s;
+        if (c >= u'A' && c <= u'Z')
+            return true;
+    }
+    return false;
 }
 
 bool tagMatches(QStringView tag)
@@ -179,34 +199,43 @@ QString referenceError(QStringView s)
         if (hex)
             return u"invalid repository name ("_s + s.toString() + u"), cannot specify 64-byte hexadecimal strings"_s;
     }
-    // splitDockerDomain
-    QString domain;
-    QString remainder;
+    // splitDockerDomain; `library` stands for the "library/" prefix of the remainder
+    QStringView domain;
+    QStringView remainder;
+    bool library = false;
     const qsizetype slash = s.indexOf(u'/');
     if (slash < 0) {
-        domain = u"docker.io"_s;
-        remainder = u"library/"_s + s.toString();
+        domain = u"docker.io";
+        remainder = s;
+        library = true;
     } else {
         const QStringView maybeDomain = s.left(slash);
         if (maybeDomain == u"localhost" || maybeDomain.contains(u'.') || maybeDomain.contains(u':')
-            || maybeDomain.toString().toLower() != maybeDomain) {
-            domain = maybeDomain == u"index.docker.io" ? u"docker.io"_s : maybeDomain.toString();
-            remainder = s.mid(slash + 1).toString();
+            || hasUpper(maybeDomain)) {
+            domain = maybeDomain == u"index.docker.io" ? QStringView(u"docker.io") : maybeDomain;
+            remainder = s.mid(slash + 1);
         } else {
-            domain = u"docker.io"_s;
-            remainder = s.toString();
+            domain = u"docker.io";
+            remainder = s;
         }
-        if (domain == u"docker.io" && !remainder.contains(u'/'))
-            remainder = u"library/"_s + remainder;
+        library = domain == u"docker.io" && !remainder.contains(u'/');
     }
     const qsizetype tagSep = remainder.indexOf(u':');
-    const QString remoteName = tagSep < 0 ? remainder : remainder.left(tagSep);
-    if (remoteName.toLower() != remoteName)
-        return u"invalid reference format: repository name ("_s + remoteName + u") must be lowercase"_s;
+    const QStringView remoteName = tagSep < 0 ? remainder : remainder.left(tagSep);
+    if (hasUpper(remoteName)) {
+        return u"invalid reference format: repository name ("_s + (library ? u"library/"_s : QString()) + remoteName
+            + u") must be lowercase"_s;
+    }
 
     // Parse(domain + "/" + remainder) against ReferenceRegexp
-    const QString full = domain + u'/' + remainder;
-    QStringView rest = full;
+    QVarLengthArray<QChar, 256> full;
+    const auto add = [&full](QStringView part) { full.append(part.data(), part.size()); };
+    add(domain);
+    add(u"/");
+    if (library)
+        add(u"library/");
+    add(remainder);
+    QStringView rest(full.data(), full.size());
     QStringView digest;
     const qsizetype at = rest.indexOf(u'@');
     if (at >= 0) {

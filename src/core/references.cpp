@@ -34,20 +34,25 @@ bool parseCsv(QStringView s, QStringList &fields, QString &error)
                     ++i;
                     break;
                 }
-                field += s[i++];
+                const qsizetype run = i; // up to the next quote, copied at once
+                while (i < s.size() && s[i] != u'"')
+                    ++i;
+                field += s.mid(run, i - run);
             }
             if (i < s.size() && s[i] != u',') {
                 error = u"extraneous or missing \" in quoted-field"_s;
                 return false;
             }
         } else {
+            const qsizetype begin = i;
             while (i < s.size() && s[i] != u',') {
                 if (s[i] == u'"') {
                     error = u"bare \" in non-quoted-field"_s;
                     return false;
                 }
-                field += s[i++];
+                ++i;
             }
+            field = s.mid(begin, i - begin).toString();
         }
         fields.append(field);
         if (i >= s.size())
@@ -199,8 +204,11 @@ private:
         Dependency dep;
         dep.kind = DependencyKind::MountFrom;
         dep.text = m.from;
-        const qsizetype at_ = a.tree.text.indexOf(m.from, range.begin);
-        dep.range = at_ >= 0 && at_ + m.from.size() <= range.end ? TextRange{at_, at_ + m.from.size()} : range;
+        // the first occurrence of the name in the flag's value (searched in the value alone:
+        // one that started there but ran past it would not be taken either)
+        const qsizetype inRange = QStringView(a.tree.text).mid(range.begin, range.length()).indexOf(m.from);
+        const qsizetype at_ = inRange < 0 ? -1 : range.begin + inRange;
+        dep.range = at_ >= 0 ? TextRange{at_, at_ + m.from.size()} : range;
         dep.line = at.firstLine;
         dep.onbuild = onbuild;
         dep.stage = a.lastByName.value(m.from.toLower(), -1);

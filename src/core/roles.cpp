@@ -2,7 +2,7 @@
 // comment block above each FROM and the stage's text range.
 #include "analysis_p.h"
 
-#include <QRegularExpression>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -10,11 +10,45 @@ namespace stagecraft::detail {
 
 namespace {
 
-// "# stagecraft: role=NAME" (spaces allowed around the parts, NAME case-insensitive).
-const QRegularExpression &markerPattern()
+// The blanks of the regular expression class \s: ASCII white space, \v included.
+bool reSpace(QChar c)
 {
-    static const QRegularExpression re(u"^#\\s*stagecraft:\\s*role\\s*=\\s*([A-Za-z-]*)\\s*$"_s);
-    return re;
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+// "# stagecraft: role=NAME" (spaces allowed around the parts, NAME case-insensitive), matched
+// as ^#\s*stagecraft:\s*role\s*=\s*([A-Za-z-]*)\s*$ would; `afterHash` is the text after
+// the '#'. On a match `name` is NAME.
+bool matchMarker(QStringView afterHash, QStringView &name)
+{
+    qsizetype i = 0;
+    const qsizetype n = afterHash.size();
+    const auto blanks = [&] {
+        while (i < n && reSpace(afterHash[i]))
+            ++i;
+    };
+    const auto literal = [&](QStringView word) {
+        if (!afterHash.mid(i).startsWith(word))
+            return false;
+        i += word.size();
+        return true;
+    };
+    blanks();
+    if (!literal(u"stagecraft:"))
+        return false;
+    blanks();
+    if (!literal(u"role"))
+        return false;
+    blanks();
+    if (!literal(u"="))
+        return false;
+    blanks();
+    const qsizetype nameBegin = i;
+    while (i < n && ((afterHash[i] >= u'A' && afterHash[i] <= u'Z') || (afterHash[i] >= u'a' && afterHash[i] <= u'z') || afterHash[i] == u'-'))
+        ++i;
+    name = afterHash.mid(nameBegin, i - nameBegin);
+    blanks();
+    return i == n;
 }
 
 std::optional<Role> inferRole(const QString &name)
@@ -56,17 +90,17 @@ void assignRolesAndDescriptions(Analysis &a)
         for (int e = first; e < fromElement; ++e) {
             const Element &el = tree.elements[size_t(e)];
             const Token &comment = tree.tokens[size_t(el.firstToken + (tree.tokens[size_t(el.firstToken)].kind == TokenKind::Whitespace ? 1 : 0))];
-            const QString text = tree.text.mid(comment.range.begin, comment.range.length());
-            const auto m = markerPattern().match(text);
-            if (!m.hasMatch())
+            const QStringView text = QStringView(tree.text).mid(comment.range.begin, comment.range.length());
+            QStringView name;
+            if (!text.startsWith(u'#') || !matchMarker(text.mid(1), name))
                 continue;
-            if (const auto role = roleFromName(m.captured(1))) {
+            if (const auto role = roleFromName(name)) {
                 st.role = *role;
                 st.roleExplicit = true;
                 st.roleMarkerRange = el.range;
             } else {
                 a.report(Severity::Warning, u"invalid-role"_s,
-                    u"unknown role \""_s + m.captured(1) + u"\": use dev, debugging or runtime"_s, comment.range);
+                    u"unknown role \""_s + name + u"\": use dev, debugging, runtime or none"_s, comment.range);
             }
         }
         if (!st.roleExplicit) {
@@ -77,7 +111,8 @@ void assignRolesAndDescriptions(Analysis &a)
         }
         // BuildKit's PrevComment, without our marker line; the description uses BuildKit's rule
         for (const QString &c : from.comments) {
-            if (!markerPattern().match(u"# "_s + c).hasMatch())
+            QStringView name;
+            if (!matchMarker(c, name)) // the comment's text follows "# "
                 st.comments.append(c);
         }
         if (!st.name.isEmpty()) {

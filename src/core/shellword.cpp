@@ -104,17 +104,20 @@ public:
                 out += singleQuote();
             } else if (ch == u'"') {
                 out += doubleQuote();
-            } else {
+            } else if (ch == esc) {
                 ++i;
-                if (ch == esc) {
-                    if (rawEscapes)
-                        out += ch;
-                    if (i >= s.size())
-                        break;
-                    out += s[i++];
-                } else {
+                if (rawEscapes)
                     out += ch;
-                }
+                if (i >= s.size())
+                    break;
+                out += s[i++];
+            } else {
+                // a run of characters without meaning here is copied at once
+                const qsizetype run = i;
+                do
+                    ++i;
+                while (i < s.size() && isPlain(s[i], stops));
+                out += s.mid(run, i - run);
             }
         }
         if (!stops.isEmpty() && ok())
@@ -126,6 +129,11 @@ public:
     qsizetype i = 0;
 
 private:
+    // A character until() copies as it is.
+    bool isPlain(QChar c, QStringView stops) const
+    {
+        return c != u'$' && c != u'\'' && c != u'"' && c != esc && !stops.contains(c);
+    }
     void fail(const QString &message)
     {
         if (r.error.isEmpty())
@@ -148,24 +156,23 @@ private:
     }
     QString name()
     {
-        QString out;
+        const qsizetype start = i;
         while (i < s.size()) {
             const QChar ch = s[i];
-            if (out.isEmpty() && ch.isDigit()) {
+            if (i == start && ch.isDigit()) {
                 while (i < s.size() && s[i].isDigit())
-                    out += s[i++];
-                return out;
+                    ++i;
+                break;
             }
-            if (out.isEmpty() && specialParam(ch)) {
+            if (i == start && specialParam(ch)) {
                 ++i;
-                return QString(ch);
+                break;
             }
             if (!ch.isLetterOrNumber() && ch != u'_')
                 break;
-            out += ch;
             ++i;
         }
-        return out;
+        return s.mid(start, i - start).toString();
     }
     QString singleQuote()
     {

@@ -23,6 +23,8 @@ QString roleName(Role role)
 
 std::optional<Role> roleFromName(QStringView name)
 {
+    if (name.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+        return Role::None; // an explicit "role=none" marker
     for (Role r : {Role::Dev, Role::Debugging, Role::Runtime}) {
         if (name.compare(roleName(r), Qt::CaseInsensitive) == 0)
             return r;

@@ -16,7 +16,7 @@ namespace stagecraft {
 
 enum class Role { None, Dev, Debugging, Runtime };
 QString roleName(Role role);                  // "", "dev", "debugging", "runtime"
-std::optional<Role> roleFromName(QStringView); // accepts the names above, case-insensitive
+std::optional<Role> roleFromName(QStringView); // "dev", "debugging", "runtime" or "none" (Role::None), case-insensitive
 
 enum class DependencyKind { From, CopyFrom, MountFrom };
 QString dependencyKindName(DependencyKind kind); // "from", "copy-from", "mount-from"

@@ -1,5 +1,7 @@
 #include "textutil.h"
 
+#include "textutil_p.h"
+
 namespace stagecraft {
 
 bool isGoSpace(char32_t c)
@@ -15,14 +17,14 @@ bool isGoSpace(char32_t c)
 
 qsizetype skipGoSpace(QStringView text, qsizetype begin, qsizetype end)
 {
-    while (begin < end && isGoSpace(text[begin]))
+    while (begin < end && detail::goSpace(text[begin]))
         ++begin;
     return begin;
 }
 
 qsizetype trimGoSpaceEnd(QStringView text, qsizetype begin, qsizetype end)
 {
-    while (end > begin && isGoSpace(text[end - 1]))
+    while (end > begin && detail::goSpace(text[end - 1]))
         --end;
     return end;
 }

@@ -1,0 +1,98 @@
+// Inline fast paths for the hot loops of the parser and the analysis. Each helper gives
+// exactly the answer of its textutil.h counterpart; only the common ASCII case is cheaper.
+// Internal to core.
+#pragma once
+
+#include "textutil.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace stagecraft::detail {
+
+// isGoSpace() without a call for ASCII.
+inline bool goSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= u'\t' && u <= u'\r');
+    return isGoSpace(char32_t(u));
+}
+
+// The word being built by a quote- and escape-removing lexer loop. A word is usually a
+// verbatim slice of the source; characters are only copied once it stops being one (a
+// quote or an escape removed), so the common case costs one allocation per word.
+class SliceWord
+{
+public:
+    explicit SliceWord(QStringView source)
+        : m_src(source) { }
+
+    // Appends source[pos].
+    void appendAt(qsizetype pos)
+    {
+        if (!m_copied) {
+            if (m_end == m_begin) {
+                m_begin = pos;
+                m_end = pos + 1;
+                return;
+            }
+            if (pos == m_end) {
+                ++m_end;
+                return;
+            }
+            materialize();
+        }
+        m_buf += m_src[pos];
+    }
+    // Appends source[begin, end).
+    void appendRange(qsizetype begin, qsizetype end)
+    {
+        if (begin >= end)
+            return;
+        if (!m_copied) {
+            if (m_end == m_begin) {
+                m_begin = begin;
+                m_end = end;
+                return;
+            }
+            if (begin == m_end) {
+                m_end = end;
+                return;
+            }
+            materialize();
+        }
+        m_buf += m_src.mid(begin, end - begin);
+    }
+    // Appends a character that need not come from the source.
+    void append(QChar c)
+    {
+        if (!m_copied)
+            materialize();
+        m_buf += c;
+    }
+    bool isEmpty() const { return m_copied ? m_buf.isEmpty() : m_end == m_begin; }
+    QStringView view() const { return m_copied ? QStringView(m_buf) : m_src.mid(m_begin, m_end - m_begin); }
+    QString toString() const { return m_copied ? m_buf : view().toString(); }
+    void clear()
+    {
+        m_begin = m_end = 0;
+        m_copied = false;
+        m_buf.clear();
+    }
+
+private:
+    void materialize()
+    {
+        m_buf = m_src.mid(m_begin, m_end - m_begin).toString();
+        m_copied = true;
+    }
+
+    QStringView m_src;
+    qsizetype m_begin = 0;
+    qsizetype m_end = 0;
+    bool m_copied = false;
+    QString m_buf;
+};
+
+} // namespace stagecraft::detail

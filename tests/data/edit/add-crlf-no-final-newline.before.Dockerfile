@@ -1,0 +1,4 @@
+FROM alpine AS base
+RUN echo hi
+
+FROM base AS app

@@ -1,0 +1,6 @@
+from alpine as base
+run echo hi
+
+from base as app
+
+from base as tools

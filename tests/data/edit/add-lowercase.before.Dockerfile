@@ -1,0 +1,4 @@
+from alpine as base
+run echo hi
+
+from base as app

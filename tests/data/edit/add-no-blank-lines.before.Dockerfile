@@ -1,0 +1,6 @@
+FROM python:3.12-alpine AS dev
+WORKDIR /work
+FROM python:3.12-alpine AS debugging
+RUN pip install debugpy
+FROM dev AS runtime
+COPY ./src/ /app

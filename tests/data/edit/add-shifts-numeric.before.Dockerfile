@@ -1,0 +1,5 @@
+FROM alpine AS a
+FROM alpine AS b
+FROM alpine
+COPY --from=1 /x /x
+COPY --from=0 /y /y

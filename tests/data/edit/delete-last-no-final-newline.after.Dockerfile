@@ -1,0 +1,2 @@
+FROM alpine AS a
+RUN echo a

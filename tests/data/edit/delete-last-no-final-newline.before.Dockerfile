@@ -1,0 +1,5 @@
+FROM alpine AS a
+RUN echo a
+
+FROM a AS b
+RUN echo b

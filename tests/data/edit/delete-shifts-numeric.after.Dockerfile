@@ -1,0 +1,3 @@
+FROM alpine AS b
+FROM alpine
+COPY --from=0 /x /x

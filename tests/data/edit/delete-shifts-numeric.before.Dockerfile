@@ -1,0 +1,4 @@
+FROM alpine AS a
+FROM alpine AS b
+FROM alpine
+COPY --from=1 /x /x

@@ -1,0 +1,3 @@
+# app serves the API
+# stagecraft: role=runtime
+FROM alpine AS app

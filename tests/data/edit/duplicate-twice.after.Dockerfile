@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+ARG PY=3.12
+
+# builder compiles the wheels
+FROM python:${PY}-alpine AS builder
+WORKDIR /src
+COPY . .
+RUN pip wheel -w /wheels .
+
+# test runs the suite
+FROM builder AS test
+RUN pytest
+
+# test-copy-2 runs the suite
+FROM builder AS test-copy-2
+RUN pytest
+
+# test-copy runs the suite
+FROM builder AS test-copy
+RUN pytest
+
+FROM python:${PY}-alpine AS runtime
+COPY --from=builder /wheels /wheels
+RUN --mount=type=cache,target=/builder,from=builder pip install /wheels/*
+ENTRYPOINT ["app"]

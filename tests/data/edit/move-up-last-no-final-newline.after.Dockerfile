@@ -1,0 +1,4 @@
+FROM alpine AS b
+RUN echo b
+
+FROM alpine AS a

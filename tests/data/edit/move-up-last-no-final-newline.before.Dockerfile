@@ -1,0 +1,4 @@
+FROM alpine AS a
+
+FROM alpine AS b
+RUN echo b

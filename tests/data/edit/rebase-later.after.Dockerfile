@@ -1,0 +1,7 @@
+FROM golang:1.22 AS tools
+RUN go install example.com/tool@latest
+
+FROM tools AS app
+RUN echo app
+
+FROM app AS final

@@ -1,0 +1,9 @@
+FROM golang:1.22 AS compile
+RUN go build -o /out/app ./...
+
+FROM alpine:3.20
+COPY --from=compile /out/app /usr/local/bin/app
+RUN --mount=type=bind,from=compile,target=/b ls /b
+
+# FROM is case-sensitive: this is the (invalid) image "Builder", not the stage
+FROM Builder AS broken

@@ -1,0 +1,2 @@
+# stagecraft: role=runtime
+FROM alpine AS app

@@ -1,0 +1,2 @@
+# stagecraft: role=prod
+FROM alpine AS app

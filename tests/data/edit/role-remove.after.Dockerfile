@@ -1,0 +1,3 @@
+# tools has the debugger
+FROM alpine AS tools
+RUN apk add gdb

@@ -1,0 +1,4 @@
+# tools has the debugger
+# stagecraft: role=debugging
+FROM alpine AS tools
+RUN apk add gdb

@@ -1,0 +1,3 @@
+# stagecraft: role=debugging
+FROM alpine AS tools
+RUN apk add gdb

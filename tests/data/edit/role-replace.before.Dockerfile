@@ -1,0 +1,3 @@
+# stagecraft: role=dev
+FROM alpine AS tools
+RUN apk add gdb
