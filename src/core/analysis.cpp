@@ -125,7 +125,7 @@ void buildStages(Analysis &a)
     QHash<QString, int> firstByName;
     for (int idx : top) {
         const Instruction &in = tree.instructions[size_t(idx)];
-        if (in.command != u"from") {
+        if (in.command != u"from"_s) {
             if (!g.stages.empty()) {
                 g.stages.back().instructions.push_back(idx);
                 a.stageOfInstruction[size_t(idx)] = int(g.stages.size()) - 1;
@@ -173,7 +173,7 @@ void buildStages(Analysis &a)
                 a.report(Severity::Warning, u"StageNameCasing"_s,
                     u"Stage name '"_s + st.nameAsWritten + u"' should be lowercase"_s, st.nameRange);
             }
-            if (st.name == u"scratch" || st.name == u"context") {
+            if (st.name == u"scratch"_s || st.name == u"context"_s) {
                 a.report(Severity::Warning, u"reserved-stage-name"_s,
                     u"Stage name should not use the same name as reserved stage \""_s + st.name + u'"', st.nameRange);
             }
@@ -297,7 +297,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         const auto base = byName.constFind(st.baseExpanded);
         if (baseUsable && base != byName.constEnd()) {
             st.baseStage = *base;
-        } else if (baseUsable && st.baseExpanded == u"scratch") {
+        } else if (baseUsable && st.baseExpanded == u"scratch"_s) {
             st.baseScratch = true;
         } else if (baseUsable) {
             st.baseImage = st.baseExpanded;
@@ -402,15 +402,15 @@ void applyCheckDirective(Analysis &a)
     QStringList skip;
     bool asError = false;
     for (const ParserDirective &d : a.tree.directives) {
-        if (d.name != u"check")
+        if (d.name != u"check"_s)
             continue;
         for (const QString &part : d.value.split(u';')) {
             const qsizetype eq = part.indexOf(u'=');
             const QString key = part.left(eq).trimmed().toLower();
             const QString value = part.mid(eq + 1).trimmed();
-            if (key == u"skip")
+            if (key == u"skip"_s)
                 skip = value.split(u',', Qt::SkipEmptyParts);
-            else if (key == u"error")
+            else if (key == u"error"_s)
                 asError = value.compare(u"true"_s, Qt::CaseInsensitive) == 0;
         }
     }
@@ -447,7 +447,7 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
         const Instruction &in = tree.instructions[size_t(idx)];
         if (a.stageOfInstruction[size_t(idx)] >= 0)
             break;
-        if (in.command != u"arg")
+        if (in.command != u"arg"_s)
             continue;
         for (const Argument &arg : in.args) {
             const qsizetype eq = arg.value.indexOf(u'=');

@@ -3,7 +3,6 @@
 #include "textutil.h"
 #include "textutil_p.h"
 
-#include <QStringList>
 
 namespace stagecraft::detail {
 
@@ -11,15 +10,18 @@ namespace {
 
 // The word splitter of BuildKit's shell lexer (shell/lex.go ProcessWords) with escape '\\',
 // no environment and SkipUnsetEnv, so variables stay as written. `raw` keeps quotes and
-// escapes in the words. Returns false on a lexer error (unterminated quote or ${).
-bool processWords(QStringView s, bool raw, QStringList &words)
+// escapes in the words. Calls `emit(QStringView word)` for each word, in order (the view is
+// valid during the call). Returns false on a lexer error (unterminated quote or ${); the
+// words emitted until then are void.
+template <typename Emit>
+bool processWords(QStringView s, bool raw, Emit &&emit)
 {
     // Every character of a word comes from `s`: the word is a slice until a quote or an
     // escape is dropped (only without `raw`).
     SliceWord word(s);
     const auto flush = [&] {
         if (!word.isEmpty()) {
-            words.append(word.toString());
+            emit(word.view());
             word.clear();
         }
     };
@@ -112,6 +114,22 @@ bool processWords(QStringView s, bool raw, QStringList &words)
     return true;
 }
 
+// strings.Count of both quote characters.
+qsizetype quotes(QStringView w)
+{
+    return w.count(u'\'') + w.count(u'"');
+}
+
+// The line holds "<<" somewhere.
+bool hasHeredocOperator(QStringView line)
+{
+    for (qsizetype i = line.indexOf(u'<'); i >= 0 && i + 1 < line.size(); i = line.indexOf(u'<', i + 1)) {
+        if (line[i + 1] == u'<')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool parseHeredocWord(QStringView word, HeredocSpec *spec)
@@ -120,7 +138,7 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec)
     qsizetype i = 0;
     while (i < word.size() && word[i] >= u'0' && word[i] <= u'9')
         ++i;
-    if (!word.mid(i).startsWith(u"<<"))
+    if (i + 1 >= word.size() || word[i] != u'<' || word[i + 1] != u'<')
         return false;
     i += 2;
     const bool chomp = i < word.size() && word[i] == u'-';
@@ -129,17 +147,31 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec)
     const QStringView rest = word.mid(i);
     if (rest.isEmpty() || rest.contains(u'<'))
         return false;
-    QStringList words;
-    QStringList rawWords;
-    if (!processWords(rest, false, words) || words.size() != 1)
+    // exactly one word, with and without its quotes
+    int count = 0;
+    QString name;
+    qsizetype nameQuotes = 0;
+    const bool lexed = processWords(rest, false, [&](QStringView w) {
+        if (++count == 1) {
+            nameQuotes = quotes(w);
+            if (spec)
+                name = w.toString();
+        }
+    });
+    if (!lexed || count != 1)
         return false;
-    if (!processWords(rest, true, rawWords) || rawWords.size() != 1)
+    int rawCount = 0;
+    qsizetype rawQuotes = 0;
+    const bool rawLexed = processWords(rest, true, [&](QStringView w) {
+        if (++rawCount == 1)
+            rawQuotes = quotes(w);
+    });
+    if (!rawLexed || rawCount != 1)
         return false;
-    const auto quotes = [](const QString &w) { return w.count(u'\'') + w.count(u'"'); };
     if (spec) {
-        spec->name = words[0];
+        spec->name = std::move(name);
         spec->chomp = chomp;
-        spec->expand = quotes(words[0]) == quotes(rawWords[0]);
+        spec->expand = nameQuotes == rawQuotes;
     }
     return true;
 }
@@ -147,16 +179,15 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec)
 std::vector<HeredocSpec> heredocsFromLine(QStringView line)
 {
     std::vector<HeredocSpec> docs;
-    if (!line.contains(u"<<"))
+    if (!hasHeredocOperator(line))
         return docs;
-    QStringList words;
-    if (!processWords(line, true, words))
-        return docs;
-    for (const QString &w : words) {
+    const bool lexed = processWords(line, true, [&docs](QStringView w) {
         HeredocSpec spec;
         if (parseHeredocWord(w, &spec))
-            docs.push_back(spec);
-    }
+            docs.push_back(std::move(spec));
+    });
+    if (!lexed)
+        docs.clear(); // BuildKit takes the line literally
     return docs;
 }
 

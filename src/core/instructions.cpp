@@ -3,6 +3,7 @@
 #include "analysis_p.h"
 #include "heredoc.h"
 
+#include <QVarLengthArray>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -67,9 +68,9 @@ public:
         for (int idx : a.tree.topLevel()) {
             const Instruction &in = a.tree.instructions[size_t(idx)];
             check(in);
-            if (in.command == u"from")
+            if (in.command == u"from"_s)
                 seenFrom = true;
-            else if (!seenFrom && in.command != u"arg" && in.known)
+            else if (!seenFrom && in.command != u"arg"_s && in.known)
                 error(u"instruction-before-from"_s,
                     u"no build stage in current context: only ARG may come before the first FROM"_s, in.keywordRange);
         }
@@ -88,7 +89,7 @@ private:
 
     void flags(const Instruction &in)
     {
-        std::vector<QStringView> used; // instructions carry a handful of flags
+        QVarLengthArray<QStringView, 8> used; // instructions carry a handful of flags
         for (const Flag &f : in.flags) {
             const AllowedFlag *allowed = findAllowedFlag(in.command, f.name);
             if (!allowed) {
@@ -100,7 +101,7 @@ private:
             if (seen && type != FlagType::Strings)
                 error(u"invalid-flag"_s, u"duplicate flag specified: --"_s + f.name, f.range);
             if (!seen)
-                used.push_back(f.name);
+                used.append(f.name);
             if (type == FlagType::Bool) {
                 if (f.hasValue && f.value.isEmpty())
                     error(u"invalid-flag"_s, u"missing a value on flag: --"_s + f.name, f.range);
@@ -122,51 +123,51 @@ private:
             error(u"unknown-instruction"_s, u"unknown instruction: "_s + in.keyword, in.keywordRange.isEmpty() ? in.range : in.keywordRange);
             return;
         }
-        if (c == u"healthcheck" && n > 0 && in.args[0].value.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+        if (c == u"healthcheck"_s && n > 0 && in.args[0].value.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
             if (n != 1)
                 arguments(in, u"HEALTHCHECK NONE takes no arguments"_s);
             return; // BuildKit does not parse flags for HEALTHCHECK NONE
         }
-        if (c != u"stopsignal") // STOPSIGNAL never parses its flags
+        if (c != u"stopsignal"_s) // STOPSIGNAL never parses its flags
             flags(in);
-        if (c == u"env" || c == u"label") {
+        if (c == u"env"_s || c == u"label"_s) {
             if (n == 0)
                 arguments(in, upper() + u" requires at least one argument"_s);
             for (size_t i = 0; i < n; i += 3) {
                 if (in.args[i].value.isEmpty())
                     arguments(in, upper() + u" names can not be blank"_s);
             }
-        } else if (c == u"maintainer" || c == u"workdir" || c == u"user" || c == u"stopsignal") {
+        } else if (c == u"maintainer"_s || c == u"workdir"_s || c == u"user"_s || c == u"stopsignal"_s) {
             if (n != 1)
                 arguments(in, upper() + u" requires exactly one argument"_s);
-        } else if (c == u"add" || c == u"copy") {
+        } else if (c == u"add"_s || c == u"copy"_s) {
             if (n < 2) {
                 arguments(in, upper() + u" requires at least two arguments, but only one was provided. Destination could not be determined"_s);
             } else if (parseHeredocWord(in.args.back().value, nullptr)) {
                 arguments(in, upper() + u" cannot accept a heredoc as a destination"_s);
             }
-        } else if (c == u"expose" || c == u"volume" || c == u"arg" || c == u"onbuild") {
-            if (n == 0 && !(c == u"onbuild" && in.onbuildChild >= 0))
+        } else if (c == u"expose"_s || c == u"volume"_s || c == u"arg"_s || c == u"onbuild"_s) {
+            if (n == 0 && !(c == u"onbuild"_s && in.onbuildChild >= 0))
                 arguments(in, upper() + u" requires at least one argument"_s);
-            if (c == u"volume") {
+            if (c == u"volume"_s) {
                 for (const Argument &arg : in.args) {
                     if (arg.value.trimmed().isEmpty())
                         arguments(in, u"VOLUME specified can not be an empty string"_s);
                 }
-            } else if (c == u"arg") {
+            } else if (c == u"arg"_s) {
                 for (const Argument &arg : in.args) {
                     if (arg.value.startsWith(u'='))
                         arguments(in, u"ARG names can not be blank"_s);
                 }
-            } else if (c == u"onbuild" && in.onbuildChild >= 0) {
+            } else if (c == u"onbuild"_s && in.onbuildChild >= 0) {
                 const Instruction &trigger = a.tree.instructions[size_t(in.onbuildChild)];
                 const QString t = trigger.keyword.toUpper();
-                if (t == u"ONBUILD")
+                if (t == u"ONBUILD"_s)
                     error(u"onbuild-trigger"_s, u"Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"_s, trigger.keywordRange);
-                else if (t == u"MAINTAINER" || t == u"FROM")
+                else if (t == u"MAINTAINER"_s || t == u"FROM"_s)
                     error(u"onbuild-trigger"_s, t + u" isn't allowed as an ONBUILD trigger"_s, trigger.keywordRange);
             }
-        } else if (c == u"healthcheck") {
+        } else if (c == u"healthcheck"_s) {
             if (n == 0) {
                 arguments(in, u"HEALTHCHECK requires at least one argument"_s);
                 return;
@@ -183,7 +184,7 @@ private:
                 else if (retries < 0)
                     error(u"invalid-flag"_s, u"--retries cannot be negative ("_s + r->value + u')', r->range);
             }
-        } else if (c == u"shell") {
+        } else if (c == u"shell"_s) {
             if (n == 0)
                 arguments(in, u"SHELL requires at least one argument"_s);
             else if (!in.json)

@@ -35,14 +35,14 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
             wordBegin = pos;
         }
         if (pos == end) { // in a word or a quote at the end of the input
-            if (word.view() != u"--" && (blankOK || !word.isEmpty()))
+            if (word.view() != u"--"_s && (blankOK || !word.isEmpty()))
                 flags.push_back({word.toString(), {wordBegin, pos}});
             break;
         }
         if (phase == InWord) {
             if (isSpace(ch)) {
                 phase = InSpaces;
-                if (word.view() == u"--")
+                if (word.view() == u"--"_s)
                     return pos;
                 if (blankOK || !word.isEmpty())
                     flags.push_back({word.toString(), {wordBegin, pos}});
@@ -584,7 +584,7 @@ bool isKnownCommand(QStringView c)
 
 bool isHeredocCommand(QStringView c)
 {
-    return c == u"run" || c == u"copy" || c == u"add";
+    return c == u"run"_s || c == u"copy"_s || c == u"add"_s;
 }
 
 ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar escape)

@@ -1,7 +1,7 @@
 // The lossless parser: BuildKit's line reader (parser.Parse) reproduced over UTF-16 offsets.
 // Physical lines are grouped into elements exactly as BuildKit groups them into instructions;
 // the logical line of each instruction is handed to the line parsers (lineparsers.cpp) and
-// every value is mapped back to the document through a per-character offset table.
+// every value is mapped back to the document through the runs of text it was joined from.
 #include "syntax.h"
 
 #include "heredoc.h"
@@ -11,7 +11,6 @@
 
 #include <QSet>
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -133,10 +132,23 @@ private:
     QSet<QString> seenDirectives;
     QStringList comments;
     std::vector<Instruction> children; // ONBUILD triggers, appended after the top level
-    // the logical line of the instruction being parsed, and the document offset of each char
+    // The logical line of the instruction being parsed. It is a concatenation of runs of the
+    // document: each Segment maps logical[logicalBegin, next segment's logicalBegin) to the
+    // document from docBegin on. Only non-empty runs are recorded, ascending.
+    struct Segment {
+        qsizetype logicalBegin;
+        qsizetype docBegin;
+    };
     QString logical;
-    std::vector<qsizetype> offsets;
-    qsizetype logicalEndOffset = 0;
+    std::vector<Segment> segments;
+    qsizetype logicalEndOffset = 0; // the document offset just after the logical line
+    // Document offset of logical[li], li < logical.size().
+    qsizetype docOffset(qsizetype li) const
+    {
+        const auto it = std::upper_bound(segments.begin(), segments.end(), li,
+            [](qsizetype v, const Segment &s) { return v < s.logicalBegin; });
+        return std::prev(it)->docBegin + (li - std::prev(it)->logicalBegin);
+    }
     // per-instruction scratch, kept to reuse its capacity
     std::vector<LinePart> parts;
     std::vector<Region> regions;
@@ -165,7 +177,7 @@ bool Parser::directive(const Line &l, qsizetype ts)
         --valueEnd;
     if (valueEnd <= i)
         return false;
-    if (key != u"syntax" && key != u"escape" && key != u"check")
+    if (key != u"syntax"_s && key != u"escape"_s && key != u"check"_s)
         return false;
     const QString value = text.mid(i, valueEnd - i);
     beginElement(ElementKind::Directive, l.begin);
@@ -180,8 +192,8 @@ bool Parser::directive(const Line &l, qsizetype ts)
         return true;
     }
     seenDirectives.insert(key);
-    if (key == u"escape") {
-        if (value != u"`" && value != u"\\") {
+    if (key == u"escape"_s) {
+        if (value != u"`"_s && value != u"\\"_s) {
             diagnose(Severity::Error, u"invalid-directive"_s,
                 u"invalid escape token '"_s + value + u"' does not match ` or \\"_s, range);
             return true;
@@ -195,11 +207,11 @@ bool Parser::directive(const Line &l, qsizetype ts)
 TextRange Parser::docRange(detail::LRange r) const
 {
     const auto at = [this](qsizetype li) {
-        return li < qsizetype(offsets.size()) ? offsets[size_t(li)] : logicalEndOffset;
+        return li < logical.size() ? docOffset(li) : logicalEndOffset;
     };
     if (r.end <= r.begin)
         return {at(r.begin), at(r.begin)};
-    return {at(r.begin), offsets[size_t(r.end - 1)] + 1};
+    return {at(r.begin), docOffset(r.end - 1) + 1};
 }
 
 Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
@@ -251,9 +263,10 @@ void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &reg
         const qsizetype regionStart = ri < regions.size()
             ? std::min(p.contentStop, p.contentBegin + (regions[ri].begin - p.logicalBegin))
             : p.contentStop;
-        const bool space = detail::goSpace(text[i]);
+        const QChar *d = text.constData();
+        const bool space = detail::goSpace(d[i]);
         qsizetype j = i + 1;
-        while (j < regionStart && detail::goSpace(text[j]) == space)
+        while (j < regionStart && detail::goSpace(d[j]) == space)
             ++j;
         token(space ? TokenKind::Whitespace : TokenKind::Word, i, j);
         i = j;
@@ -263,7 +276,7 @@ void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &reg
 void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype &pos)
 {
     logical.clear();
-    offsets.clear();
+    segments.clear();
     parts.clear();
     const int startLine = lineNo;
     const auto addContent = [&](const Line &l, qsizetype b) {
@@ -274,10 +287,10 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         p.continued = c >= 0;
         p.contentStop = p.continued ? c : l.bkEnd;
         p.logicalBegin = logical.size();
-        logical += QStringView(text).mid(b, p.contentStop - b);
-        const size_t mapped = offsets.size();
-        offsets.resize(mapped + size_t(p.contentStop - b));
-        std::iota(offsets.begin() + qsizetype(mapped), offsets.end(), b);
+        if (p.contentStop > b) {
+            segments.push_back({logical.size(), b});
+            logical += QStringView(text).mid(b, p.contentStop - b);
+        }
         logicalEndOffset = p.contentStop;
         parts.push_back(p);
         return p.continued;
@@ -307,7 +320,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     detail::ParsedNode node = detail::parseNode(logical, 0, logical.size(), t.escape);
     const detail::ParsedNode &target = node.child ? *node.child : node;
     std::vector<detail::HeredocSpec> specs;
-    const bool heredocCapable = (node.command == u"onbuild" ? detail::isHeredocCommand(target.command)
+    const bool heredocCapable = (node.command == u"onbuild"_s ? detail::isHeredocCommand(target.command)
                                                             : detail::isHeredocCommand(node.command))
         && !target.json;
     if (heredocCapable && node.error.isEmpty())

@@ -171,11 +171,11 @@ QString digestError(QStringView d)
     const QStringView algorithm = d.left(colon);
     const QStringView hex = d.mid(colon + 1);
     qsizetype size = 0;
-    if (algorithm == u"sha256")
+    if (algorithm == u"sha256"_s)
         size = 64;
-    else if (algorithm == u"sha384")
+    else if (algorithm == u"sha384"_s)
         size = 96;
-    else if (algorithm == u"sha512")
+    else if (algorithm == u"sha512"_s)
         size = 128;
     else
         return u"unsupported digest algorithm"_s;
@@ -210,15 +210,15 @@ QString referenceError(QStringView s)
         library = true;
     } else {
         const QStringView maybeDomain = s.left(slash);
-        if (maybeDomain == u"localhost" || maybeDomain.contains(u'.') || maybeDomain.contains(u':')
+        if (maybeDomain == u"localhost"_s || maybeDomain.contains(u'.') || maybeDomain.contains(u':')
             || hasUpper(maybeDomain)) {
-            domain = maybeDomain == u"index.docker.io" ? QStringView(u"docker.io") : maybeDomain;
+            domain = maybeDomain == u"index.docker.io"_s ? QStringView(u"docker.io") : maybeDomain;
             remainder = s.mid(slash + 1);
         } else {
             domain = u"docker.io";
             remainder = s;
         }
-        library = domain == u"docker.io" && !remainder.contains(u'/');
+        library = domain == u"docker.io"_s && !remainder.contains(u'/');
     }
     const qsizetype tagSep = remainder.indexOf(u':');
     const QStringView remoteName = tagSep < 0 ? remainder : remainder.left(tagSep);

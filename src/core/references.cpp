@@ -4,7 +4,11 @@
 #include "analysis_p.h"
 #include "shellword.h"
 
+#include "textutil_p.h"
+
 #include <QStringList>
+#include <QVarLengthArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -12,12 +16,13 @@ namespace stagecraft::detail {
 
 namespace {
 
-// One record of Go's encoding/csv, as BuildKit reads a --mount value.
-bool parseCsv(QStringView s, QStringList &fields, QString &error)
+// One record of Go's encoding/csv, as BuildKit reads a --mount value. The fields are views
+// into `s`, or into `storage` for a quoted field whose doubled quotes were undone.
+bool parseCsv(QStringView s, QVarLengthArray<QStringView, 8> &fields, std::vector<QString> &storage, QString &error)
 {
     qsizetype i = 0;
     for (;;) {
-        QString field;
+        SliceWord field(s);
         if (i < s.size() && s[i] == u'"') {
             ++i;
             for (;;) {
@@ -27,17 +32,17 @@ bool parseCsv(QStringView s, QStringList &fields, QString &error)
                 }
                 if (s[i] == u'"') {
                     if (i + 1 < s.size() && s[i + 1] == u'"') {
-                        field += u'"';
+                        field.appendAt(i);
                         i += 2;
                         continue;
                     }
                     ++i;
                     break;
                 }
-                const qsizetype run = i; // up to the next quote, copied at once
+                const qsizetype run = i;
                 while (i < s.size() && s[i] != u'"')
                     ++i;
-                field += s.mid(run, i - run);
+                field.appendRange(run, i);
             }
             if (i < s.size() && s[i] != u',') {
                 error = u"extraneous or missing \" in quoted-field"_s;
@@ -52,13 +57,35 @@ bool parseCsv(QStringView s, QStringList &fields, QString &error)
                 }
                 ++i;
             }
-            field = s.mid(begin, i - begin).toString();
+            field.appendRange(begin, i);
         }
-        fields.append(field);
+        if (field.isSlice()) {
+            fields.append(field.view());
+        } else {
+            storage.push_back(field.toString()); // moving the QString later keeps its characters in place
+            fields.append(storage.back());
+        }
         if (i >= s.size())
             return true;
         ++i; // ','
     }
+}
+
+// QString::toLower() of `s` equals `lower` (ASCII compared without a copy).
+bool lowerEquals(QStringView s, QStringView lower)
+{
+    for (QChar c : s) {
+        if (c.unicode() >= 0x80)
+            return s.toString().toLower() == lower;
+    }
+    if (s.size() != lower.size())
+        return false;
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        const char16_t c = s[k].unicode();
+        if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower[k].unicode())
+            return false;
+    }
+    return true;
 }
 
 struct Mount {
@@ -93,12 +120,12 @@ private:
     // instruction written in the file.
     void instruction(Stage &user, const Instruction &in, const Instruction &at, bool onbuild)
     {
-        if (in.command == u"copy") {
-            if (const Flag *from = in.flag(u"from"))
+        if (in.command == u"copy"_s) {
+            if (const Flag *from = in.flag(u"from"_s))
                 copyFrom(user, *from, at, onbuild);
-        } else if (in.command == u"run") {
+        } else if (in.command == u"run"_s) {
             for (const Flag &f : in.flags) {
-                if (f.name == u"mount")
+                if (f.name == u"mount"_s)
                     mount(user, f, at, onbuild);
             }
         }
@@ -111,7 +138,7 @@ private:
         const Stage &base = g.stages[size_t(st.baseStage)];
         for (int idx : base.instructions) {
             const Instruction &in = a.tree.instructions[size_t(idx)];
-            if (in.command == u"onbuild" && in.onbuildChild >= 0)
+            if (in.command == u"onbuild"_s && in.onbuildChild >= 0)
                 instruction(st, a.tree.instructions[size_t(in.onbuildChild)], in, true);
         }
     }
@@ -122,8 +149,11 @@ private:
         if (value.isEmpty())
             return; // BuildKit: an empty --from copies from the build context
         const TextRange range = flag.valueRange.isEmpty() ? flag.range : flag.valueRange;
-        const ExpandResult expanded = expandWord(value, {}, a.tree.escape);
-        if (!expanded.error.isEmpty() || expanded.result != value) {
+        // without '$', quotes or the escape token expansion returns the value unchanged
+        const QChar escape = a.tree.escape;
+        const bool plain = std::none_of(value.begin(), value.end(),
+            [escape](QChar c) { return c == u'$' || c == u'\'' || c == u'"' || c == escape; });
+        if (!plain && !unchangedByExpansion(value, escape)) {
             a.report(Severity::Error, u"variable-in-from-flag"_s,
                 u"variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround"_s,
                 range);
@@ -162,30 +192,31 @@ private:
     void mount(Stage &user, const Flag &flag, const Instruction &at, bool onbuild)
     {
         const TextRange range = flag.valueRange.isEmpty() ? flag.range : flag.valueRange;
-        QStringList fields;
+        QVarLengthArray<QStringView, 8> fields;
+        std::vector<QString> storage;
         QString error;
-        if (!parseCsv(flag.value, fields, error)) {
+        if (!parseCsv(flag.value, fields, storage, error)) {
             a.report(Severity::Error, u"invalid-mount"_s, u"failed to parse csv mounts: "_s + error, range);
             return;
         }
         Mount m;
-        for (const QString &field : fields) {
+        for (const QStringView field : fields) {
             const qsizetype eq = field.indexOf(u'=');
             if (eq < 0)
                 continue;
-            const QString key = field.left(eq).toLower();
-            const QString value = field.mid(eq + 1);
-            if (key == u"from") {
+            const QStringView key = field.left(eq);
+            const QStringView value = field.mid(eq + 1);
+            if (lowerEquals(key, u"from"_s)) {
                 const qsizetype dollar = value.indexOf(u'$');
                 if (dollar >= 0 && dollar + 1 < value.size()) {
                     a.report(Severity::Error, u"variable-in-from-flag"_s,
                         u"'from' doesn't support variable expansion, define alias stage instead"_s, range);
                     return;
                 }
-                m.from = value;
+                m.from = value.toString();
                 m.hasFrom = true;
-            } else if (key == u"type") {
-                m.type = value.toLower();
+            } else if (lowerEquals(key, u"type"_s)) {
+                m.type = value.toString().toLower();
                 static const QStringList types = {u"bind"_s, u"cache"_s, u"tmpfs"_s, u"secret"_s, u"ssh"_s};
                 if (!types.contains(m.type)) {
                     a.report(Severity::Error, u"invalid-mount"_s, u"unsupported mount type "_s + goQuoteValue(value), range);
@@ -193,7 +224,7 @@ private:
                 }
             }
         }
-        if (m.type == u"secret" && !m.from.isEmpty()) {
+        if (m.type == u"secret"_s && !m.from.isEmpty()) {
             a.report(Severity::Error, u"invalid-mount"_s, u"secret mount should not have a from"_s, range);
             return;
         }
@@ -220,14 +251,19 @@ private:
         user.dependencies.push_back(dep);
     }
 
-    static QString goQuoteValue(const QString &v) { return u'"' + v + u'"'; }
+    static QString goQuoteValue(QStringView v) { return u"\""_s + v + u'"'; }
+    static bool unchangedByExpansion(const QString &value, QChar escape)
+    {
+        const ExpandResult expanded = expandWord(value, {}, escape);
+        return expanded.error.isEmpty() && expanded.result == value;
+    }
 
     void check(const Stage &user, const Dependency &dep, const QString &what)
     {
         if (dep.stage < 0)
             return;
         const Stage &target = g.stages[size_t(dep.stage)];
-        const QString verb = what == u"copy" ? u"copy from"_s : u"mount from"_s;
+        const QString verb = what == u"copy"_s ? u"copy from"_s : u"mount from"_s;
         if (dep.stage == user.index) {
             a.report(Severity::Error, what + u"-from-self"_s,
                 u"circular dependency detected on stage: "_s + user.displayName() + u": stage \""_s + user.displayName()

@@ -72,6 +72,7 @@ public:
         m_buf += c;
     }
     bool isEmpty() const { return m_copied ? m_buf.isEmpty() : m_end == m_begin; }
+    bool isSlice() const { return !m_copied; } // view() points into the source
     QStringView view() const { return m_copied ? QStringView(m_buf) : m_src.mid(m_begin, m_end - m_begin); }
     QString toString() const { return m_copied ? m_buf : view().toString(); }
     void clear()
