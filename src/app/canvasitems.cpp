@@ -41,7 +41,7 @@ void NodeItem::setNode(int index, const diagram::NodeGeometry &geometry)
 
 QRectF NodeItem::boundingRect() const
 {
-    return m_geometry.boundingRect().adjusted(-6, -6, 6, 6);
+    return m_geometry.boundingRect().adjusted(-9, -9, 9, 9); // the target mark and the ports stand out
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -50,6 +50,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     state.selected = option->state & QStyle::State_Selected;
     state.hovered = option->state & QStyle::State_MouseOver;
     diagram::paintNode(*painter, node(), m_geometry, m_canvas->style(), state);
+    if (node().kind == diagram::NodeKind::Stage && (state.hovered || state.selected)) {
+        // Connection handles: drag the output port to a stage to make it build on this one
+        // (or into empty space for a new stage), drag the base port to rebase this one.
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(m_canvas->style().selection, 1.5));
+        painter->setBrush(m_canvas->style().cardFill);
+        painter->drawEllipse(m_geometry.basePort().adjusted(2, 2, -2, -2));
+        painter->setBrush(m_canvas->style().selection);
+        painter->drawEllipse(m_geometry.outputPort().adjusted(2, 2, -2, -2));
+    }
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

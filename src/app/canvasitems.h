@@ -25,6 +25,7 @@ public:
     // The stage this node showed when last updated (-1 for images).
     int stageIndex() const { return m_stage; }
     const diagram::DiagramNode &node() const;
+    const diagram::NodeGeometry &geometry() const { return m_geometry; }
     int nodeIndex() const { return m_node; }
     // Points the item at its node in the canvas model and takes the new geometry.
     void setNode(int index, const diagram::NodeGeometry &geometry);

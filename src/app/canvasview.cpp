@@ -350,8 +350,72 @@ void CanvasView::wheelEvent(QWheelEvent *event)
     QGraphicsView::wheelEvent(event);
 }
 
+NodeItem *CanvasView::portAt(const QPoint &viewPos, bool *output) const
+{
+    const QPointF scenePos = mapToScene(viewPos);
+    for (NodeItem *item : m_items) {
+        if (item->node().kind != NodeKind::Stage)
+            continue;
+        const QPointF local = item->mapFromScene(scenePos);
+        if (item->geometry().outputPort().adjusted(-3, -3, 3, 3).contains(local)) {
+            *output = true;
+            return item;
+        }
+        if (item->geometry().basePort().adjusted(-3, -3, 3, 3).contains(local)) {
+            *output = false;
+            return item;
+        }
+    }
+    return nullptr;
+}
+
+void CanvasView::finishConnection(const QPoint &viewPos)
+{
+    NodeItem *from = m_connection.node;
+    const bool fromOutput = m_connection.fromOutput;
+    delete m_connection.line;
+    m_connection = {};
+    QGraphicsItem *hit = nullptr;
+    for (QGraphicsItem *item : items(viewPos)) {
+        if (item->type() == NodeItem::Type && item != from) {
+            hit = item;
+            break;
+        }
+    }
+    const int fromStage = from->node().stage;
+    const auto &stages = m_document->graph().stages;
+    if (fromStage < 0 || size_t(fromStage) >= stages.size())
+        return;
+    const QString fromName = stages[size_t(fromStage)].name;
+    auto *target = static_cast<NodeItem *>(hit);
+    if (fromOutput) {
+        // From a stage's output onto a stage: that stage now builds FROM this one.
+        if (target && target->node().kind == NodeKind::Stage && !fromName.isEmpty())
+            Q_EMIT rebaseRequested(target->node().stage, fromName);
+        else if (!target && !fromName.isEmpty())
+            Q_EMIT newStageRequested(fromName, fromStage);
+    } else if (target) {
+        // From a stage's base port onto a stage or an image: rebase this stage onto it.
+        const auto &node = target->node();
+        const QString base = node.kind == NodeKind::Stage ? stages[size_t(node.stage)].name : node.title;
+        if (!base.isEmpty())
+            Q_EMIT rebaseRequested(fromStage, base);
+    }
+}
+
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
+    bool output = false;
+    if (event->button() == Qt::LeftButton && !m_document->isReadOnly()) {
+        if (NodeItem *node = portAt(event->pos(), &output)) {
+            m_connection.node = node;
+            m_connection.fromOutput = output;
+            m_connection.line = m_scene->addPath(QPainterPath(), QPen(m_style.selection, 2, Qt::DashLine));
+            m_connection.line->setZValue(5);
+            event->accept();
+            return;
+        }
+    }
     // The middle button pans (the left one selects, drags nodes and draws a rubber band).
     if (event->button() == Qt::MiddleButton) {
         m_panning = true;
@@ -365,6 +429,16 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
 
 void CanvasView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_connection.node) {
+        const QRectF rect = m_connection.node->mapRectToScene(m_connection.node->geometry().boundingRect());
+        const QPointF start = m_connection.fromOutput ? QPointF(rect.right(), rect.center().y())
+                                                      : QPointF(rect.left(), rect.center().y());
+        QPainterPath path(start);
+        path.lineTo(mapToScene(event->pos()));
+        m_connection.line->setPath(path);
+        event->accept();
+        return;
+    }
     if (m_panning) {
         const QPoint delta = event->pos() - m_panOrigin;
         m_panOrigin = event->pos();
@@ -378,6 +452,11 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
 
 void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_connection.node && event->button() == Qt::LeftButton) {
+        finishConnection(event->pos());
+        event->accept();
+        return;
+    }
     if (m_panning && event->button() == Qt::MiddleButton) {
         m_panning = false;
         viewport()->unsetCursor();

@@ -60,6 +60,10 @@ Q_SIGNALS:
     // A person selected a stage node (not emitted for selectStage()).
     void stageActivated(int stage);
     void renameCommitted(int stage, const QString &name);
+    // A connection drag ended: `from` builds on `base` (a stage name or an image), or a new
+    // stage building on `base` is wanted (newStageFrom).
+    void rebaseRequested(int stage, const QString &base);
+    void newStageRequested(const QString &base, int after);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -96,6 +100,14 @@ private:
     bool m_panning = false;
     StageActions *m_stageActions = nullptr;
     QPointer<QLineEdit> m_renameEditor;
+    // A connection being dragged from a port: the node it started on, which port, the line.
+    struct ConnectionDrag {
+        NodeItem *node = nullptr;
+        bool fromOutput = true;
+        QGraphicsPathItem *line = nullptr;
+    } m_connection;
+    NodeItem *portAt(const QPoint &viewPos, bool *output) const;
+    void finishConnection(const QPoint &viewPos);
 };
 
 } // namespace stagecraft::app

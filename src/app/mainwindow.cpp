@@ -316,6 +316,21 @@ void MainWindow::createActions()
     connect(m_canvas, &CanvasView::renameCommitted, this, [this](int stage, const QString &name) {
         m_stageActions->renameTo(stage, name);
     });
+    connect(m_canvas, &CanvasView::rebaseRequested, this, [this](int stage, const QString &base) {
+        m_stageActions->rebaseOnto(stage, base);
+    });
+    connect(m_canvas, &CanvasView::newStageRequested, this, [this](const QString &base, int after) {
+        // A new stage building on `base`, right after it, named so it is unique; the person
+        // names it at once in the inline editor.
+        QString name = base + QStringLiteral("-next");
+        for (int n = 2; m_document->graph().findStage(name) >= 0; ++n)
+            name = base + QStringLiteral("-next-%1").arg(n);
+        if (m_stageActions->addNew(name, base, Role::None, after)) {
+            const int created = m_document->graph().findStage(name);
+            if (created >= 0)
+                m_canvas->beginRename(created);
+        }
+    });
     connect(m_stageActions, &StageActions::inlineRenameRequested, this, [this](int stage) {
         if (m_editor->hasFocus()) {
             // In the editor: ask in a dialog, prefilled with the current name.

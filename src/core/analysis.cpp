@@ -7,6 +7,8 @@
 #include "shellword.h"
 #include "textutil.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace stagecraft {
@@ -52,9 +54,21 @@ bool isValidStageName(QStringView name)
     return true;
 }
 
+// s == s.toLower() (lower) or s == s.toUpper() (!lower), without a copy for ASCII.
+bool unchangedByCase(const QString &s, bool lower)
+{
+    for (QChar c : s) {
+        if (c.unicode() >= 0x80)
+            return s == (lower ? s.toLower() : s.toUpper());
+        if (lower ? (c >= u'A' && c <= u'Z') : (c >= u'a' && c <= u'z'))
+            return false;
+    }
+    return true;
+}
+
 bool selfConsistentCase(const QString &s)
 {
-    return s == s.toLower() || s == s.toUpper();
+    return unchangedByCase(s, true) || unchangedByCase(s, false);
 }
 
 // BuildKit's automatic platform args (defaultArgs), with --build-arg overrides.
@@ -122,6 +136,8 @@ void buildStages(Analysis &a)
     StageGraph &g = a.graph;
     const std::vector<int> top = tree.topLevel();
     a.stageOfInstruction.assign(tree.instructions.size(), -1);
+    g.stages.reserve(size_t(std::count_if(top.begin(), top.end(),
+        [&tree](int idx) { return tree.instructions[size_t(idx)].command == u"from"_s; })));
     QHash<QString, int> firstByName;
     for (int idx : top) {
         const Instruction &in = tree.instructions[size_t(idx)];
@@ -189,7 +205,7 @@ void buildStages(Analysis &a)
             // FromAsCasing: the AS keyword should follow the casing of FROM
             const QString &as = in.args[1].value;
             if (selfConsistentCase(in.keyword)
-                && (in.keyword == in.keyword.toLower() ? as != as.toLower() : as != as.toUpper())) {
+                && (unchangedByCase(in.keyword, true) ? !unchangedByCase(as, true) : !unchangedByCase(as, false))) {
                 a.report(Severity::Warning, u"FromAsCasing"_s,
                     u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
             }

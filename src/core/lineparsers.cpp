@@ -21,7 +21,7 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
     QChar quote;
     bool blankOK = false;
     qsizetype wordBegin = begin;
-    const auto isSpace = [](QChar c) { return c.unicode() < 0x80 && isGoSpace(c); };
+    const auto isSpace = [](QChar c) { return c.unicode() < 0x80 && goSpace(c); };
     for (qsizetype pos = begin; pos <= end; ++pos) {
         const QChar ch = pos < end ? line[pos] : QChar();
         if (phase == InSpaces) {
@@ -35,8 +35,11 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
             wordBegin = pos;
         }
         if (pos == end) { // in a word or a quote at the end of the input
-            if (word.view() != u"--"_s && (blankOK || !word.isEmpty()))
+            if (word.view() != u"--"_s && (blankOK || !word.isEmpty())) {
+                if (flags.empty())
+                    flags.reserve(4);
                 flags.push_back({word.toString(), {wordBegin, pos}});
+            }
             break;
         }
         if (phase == InWord) {
@@ -44,8 +47,11 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
                 phase = InSpaces;
                 if (word.view() == u"--"_s)
                     return pos;
-                if (blankOK || !word.isEmpty())
+                if (blankOK || !word.isEmpty()) {
+                    if (flags.empty())
+                        flags.reserve(4);
                     flags.push_back({word.toString(), {wordBegin, pos}});
+                }
                 word.clear();
                 blankOK = false;
                 continue;
@@ -88,6 +94,7 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
 {
     enum { InSpaces, InWord, InQuote } phase = InSpaces;
     std::vector<ParsedValue> words;
+    words.reserve(8); // temporary: the parser copies the values out
     QChar quote;
     bool blankOK = false;
     SliceWord word(rest);
@@ -148,6 +155,7 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
 std::vector<ParsedValue> splitBlank(QStringView s, qsizetype begin, qsizetype end, int limit = 0)
 {
     std::vector<ParsedValue> out;
+    out.reserve(8); // temporary: the parser copies the values out
     qsizetype start = begin;
     qsizetype i = begin;
     while (i < end) {
@@ -384,6 +392,7 @@ JsonResult parseJson(QStringView s, qsizetype begin, qsizetype end, std::vector<
     if (i != end)
         return JsonResult::NotJson;
     // Valid JSON: collect the elements, which must all be strings.
+    values.reserve(8);
     i = begin + 1;
     scanner.skipWs(i);
     if (s[i] == u']') {
@@ -470,6 +479,7 @@ void parseNameVal(QStringView s, qsizetype b, qsizetype e, const QString &key, Q
         node.args.push_back({QString(), {e, e}});
         return;
     }
+    node.args.reserve(3 * words.size());
     for (const auto &word : words) {
         const qsizetype eq = word.value.indexOf(u'=');
         if (eq < 0) {
@@ -485,7 +495,7 @@ void parseNameVal(QStringView s, qsizetype b, qsizetype e, const QString &key, Q
 
 void parseHealthConfig(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
 {
-    const auto space = [](QChar c) { return c.unicode() < 0x80 && isGoSpace(c); };
+    const auto space = [](QChar c) { return c.unicode() < 0x80 && goSpace(c); };
     qsizetype sep = b;
     while (sep < e && !space(s[sep]))
         ++sep;

@@ -54,6 +54,19 @@ void collectRegions(const detail::ParsedNode &node, std::vector<Region> &out)
         collectRegions(*node.child, out);
 }
 
+// The name of a flag BuildKit knows shares a literal (no allocation); others are copied.
+QString flagName(QStringView name)
+{
+    static const QString known[] = {u"mount"_s, u"from"_s, u"platform"_s, u"link"_s, u"chown"_s, u"chmod"_s,
+        u"network"_s, u"security"_s, u"device"_s, u"parents"_s, u"exclude"_s, u"keep-git-dir"_s, u"checksum"_s,
+        u"unpack"_s, u"interval"_s, u"timeout"_s, u"start-period"_s, u"start-interval"_s, u"retries"_s};
+    for (const QString &k : known) {
+        if (k == name)
+            return k;
+    }
+    return name.toString();
+}
+
 class Parser
 {
 public:
@@ -132,7 +145,8 @@ private:
     QSet<QString> seenDirectives;
     QStringList comments;
     std::vector<Instruction> children; // ONBUILD triggers, appended after the top level
-    // The logical line of the instruction being parsed. It is a concatenation of runs of the
+    // The logical line of the instruction being parsed (a buffer reused from one instruction to
+    // the next; instructions get copies). It is a concatenation of runs of the
     // document: each Segment maps logical[logicalBegin, next segment's logicalBegin) to the
     // document from docBegin on. Only non-empty runs are recorded, ascending.
     struct Segment {
@@ -230,7 +244,7 @@ Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, q
         Flag flag;
         const QStringView word = QStringView(f.value).mid(2); // BFlags: arg[2:]
         const qsizetype eq = word.indexOf(u'=');
-        flag.name = (eq < 0 ? word : word.left(eq)).toString();
+        flag.name = flagName(eq < 0 ? word : word.left(eq));
         flag.hasValue = eq >= 0;
         if (flag.hasValue)
             flag.value = word.mid(eq + 1).toString();
@@ -275,7 +289,7 @@ void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &reg
 
 void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype &pos)
 {
-    logical.clear();
+    logical.resize(0); // keeps the capacity
     segments.clear();
     parts.clear();
     const int startLine = lineNo;
@@ -433,7 +447,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     }
 
     Instruction in = makeInstruction(node, ts, lastContentEnd, startLine, lineNo);
-    in.original = logical;
+    in.original = QStringView(logical).toString(); // an exact copy: `logical` stays unshared
     in.comments = std::move(comments);
     comments.clear();
     if (node.child) {
@@ -545,6 +559,9 @@ SyntaxTree parse(const QString &text)
     SyntaxTree tree;
     tree.text = text;
     tree.lines = LineIndex(tree.text);
+    // an element spans at least one line; tokens are a few per line
+    tree.elements.reserve(size_t(tree.lines.lineCount()) + 1);
+    tree.tokens.reserve(size_t(tree.lines.lineCount()) * 4);
     Parser(tree).run();
     return tree;
 }

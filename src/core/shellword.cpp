@@ -1,5 +1,6 @@
 #include "shellword.h"
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -372,6 +373,13 @@ private:
 ExpandResult expandWord(QStringView word, const QHash<QString, QString> &env, QChar escape)
 {
     ExpandResult r;
+    // Without '$', quotes or the escape token the lexer copies the word as it is.
+    if (std::none_of(word.begin(), word.end(),
+            [escape](QChar c) { return c == u'$' || c == u'\'' || c == u'"' || c == escape; })) {
+        if (!word.isEmpty()) // the lexer leaves an empty word's result null
+            r.result = word.toString();
+        return r;
+    }
     Lexer lexer(word, env, escape, r);
     r.result = lexer.until(QStringView(), false);
     if (!r.error.isEmpty())

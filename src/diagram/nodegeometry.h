@@ -20,6 +20,10 @@ struct NodeGeometry {
 
     static NodeGeometry forNode(const DiagramNode &node, const DiagramStyle &style);
     QRectF boundingRect() const { return QRectF(QPointF(0, 0), size); }
+    // Connection handles on the canvas: the base port on the side edges enter (a stage's
+    // FROM), the output port on the side they leave. Local coordinates, for left-to-right.
+    QRectF basePort() const { return QRectF(-7, size.height() / 2 - 7, 14, 14); }
+    QRectF outputPort() const { return QRectF(size.width() - 7, size.height() / 2 - 7, 14, 14); }
 };
 
 } // namespace stagecraft::diagram

@@ -193,6 +193,42 @@ private Q_SLOTS:
         QVERIFY2(!error.isEmpty(), "a refused move says why");
     }
 
+    void draggingAConnectionRebasesOrAddsAStage()
+    {
+        NodeItem *build = canvas()->itemForKey(QStringLiteral("stage:build"));
+        NodeItem *runtime = canvas()->itemForKey(QStringLiteral("stage:runtime"));
+        canvas()->fitGraph();
+        const auto viewPoint = [this](NodeItem *item, QRectF local) {
+            return canvas()->mapFromScene(item->mapToScene(local.center()));
+        };
+        // Output port of build onto runtime: runtime now builds FROM build.
+        const QPoint start = viewPoint(build, build->geometry().outputPort());
+        const QPoint end = viewPoint(runtime, runtime->geometry().boundingRect());
+        QTest::mousePress(canvas()->viewport(), Qt::LeftButton, {}, start);
+        QMouseEvent move(QEvent::MouseMove, end, canvas()->viewport()->mapToGlobal(end), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas()->viewport(), &move);
+        QTest::mouseRelease(canvas()->viewport(), Qt::LeftButton, {}, end);
+        QVERIFY2(text().contains(QLatin1String("FROM build AS runtime")), qPrintable(text()));
+        QCOMPARE(undo()->undoText(), QStringLiteral("Rebase stage runtime onto build"));
+
+        // Output port of build into empty space: a new stage FROM build, named inline.
+        NodeItem *again = canvas()->itemForKey(QStringLiteral("stage:build"));
+        const QPoint from2 = viewPoint(again, again->geometry().outputPort());
+        const QPoint empty2 = canvas()->mapFromScene(canvas()->scene()->itemsBoundingRect().bottomRight() + QPointF(40, 40));
+        QVERIFY(canvas()->viewport()->rect().contains(empty2));
+        QTest::mousePress(canvas()->viewport(), Qt::LeftButton, {}, from2);
+        QMouseEvent move2(QEvent::MouseMove, empty2, canvas()->viewport()->mapToGlobal(empty2), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas()->viewport(), &move2);
+        QTest::mouseRelease(canvas()->viewport(), Qt::LeftButton, {}, empty2);
+        QVERIFY2(text().contains(QLatin1String("FROM build AS build-next")), qPrintable(text()));
+        QVERIFY(canvas()->renameEditor());
+        QLineEdit *editor = canvas()->renameEditor();
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("tests"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(text().contains(QLatin1String("FROM build AS tests")));
+    }
+
     void setAsBuildTargetFadesSkippedStages()
     {
         m_window->newDocument(QStringLiteral("FROM alpine AS a\nFROM alpine AS b\nFROM a AS c\n"));
