@@ -16,6 +16,27 @@ namespace stagecraft::detail {
 
 namespace {
 
+// Where the value of a mount's from= field starts in the flag value `text` (which begins at
+// document offset `base`): a field starts the value or follows a comma, may be quoted, and
+// its key is case-insensitive. -1 when not found.
+qsizetype mountFromValueAt(QStringView text, QStringView value, qsizetype base)
+{
+    for (qsizetype i = 0; i + 5 <= text.size(); ++i) {
+        qsizetype field = i;
+        if (field < text.size() && text[field] == u'"')
+            ++field;
+        const bool starts = i == 0 || text[i - 1] == u',';
+        if (!starts || field + 5 > text.size())
+            continue;
+        if (text.mid(field, 5).compare(u"from=", Qt::CaseInsensitive) != 0)
+            continue;
+        if (text.mid(field + 5).startsWith(value))
+            return base + field + 5;
+    }
+    return -1;
+}
+
+
 // One record of Go's encoding/csv, as BuildKit reads a --mount value. The fields are views
 // into `s`, or into `storage` for a quoted field whose doubled quotes were undone.
 bool parseCsv(QStringView s, QVarLengthArray<QStringView, 8> &fields, std::vector<QString> &storage, QString &error)
@@ -235,10 +256,8 @@ private:
         Dependency dep;
         dep.kind = DependencyKind::MountFrom;
         dep.text = m.from;
-        // the first occurrence of the name in the flag's value (searched in the value alone:
-        // one that started there but ran past it would not be taken either)
-        const qsizetype inRange = QStringView(a.tree.text).mid(range.begin, range.length()).indexOf(m.from);
-        const qsizetype at_ = inRange < 0 ? -1 : range.begin + inRange;
+        // the value of the "from=" field (not the same letters elsewhere, as in target=/builder)
+        const qsizetype at_ = mountFromValueAt(QStringView(a.tree.text).mid(range.begin, range.length()), m.from, range.begin);
         dep.range = at_ >= 0 ? TextRange{at_, at_ + m.from.size()} : range;
         dep.line = at.firstLine;
         dep.onbuild = onbuild;

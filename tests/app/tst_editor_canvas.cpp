@@ -245,6 +245,7 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral("FROM alpine AS Builder\nRUN make\nFROM builder AS out\n"
                                             "COPY --from=BUILDER /a /b\nRUN --mount=type=bind,from=builder,target=/m true\n"
+                                            "RUN --mount=type=cache,target=/builder,from=builder true\n"
                                             "FROM Builder AS img\n");
         openText(text);
         QTextDocument *doc = editor()->document();
@@ -256,6 +257,11 @@ private Q_SLOTS:
             QCOMPARE(format.property(SemanticHighlighter::StageProperty).toString(), QStringLiteral("stage:0"));
         }
         QVERIFY(formatAt(doc, int(positions[0])).fontWeight() == QFont::Bold);
+        // In a mount, the from= value is the reference, not the same letters in target=/builder.
+        const qsizetype cacheMount = text.indexOf(u"target=/builder");
+        QVERIFY(!formatAt(doc, int(cacheMount + 8)).hasProperty(SemanticHighlighter::StageProperty));
+        QCOMPARE(formatAt(doc, int(text.indexOf(u"from=builder true") + 5)).property(SemanticHighlighter::StageProperty).toString(),
+                 QStringLiteral("stage:0"));
         // "FROM Builder" does not bind (FROM is case-sensitive): BuildKit reads an invalid image
         // reference, so it is marked unresolved, not as the stage.
         const QTextCharFormat image = formatAt(doc, int(text.lastIndexOf(u"Builder")));
