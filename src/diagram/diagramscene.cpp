@@ -129,6 +129,9 @@ void DiagramScene::render(QPainter &painter) const
 QImage DiagramScene::toImage(qreal scale) const
 {
     const QRectF area = bounds();
+    // A picture no viewer can show helps nobody and costs gigabytes: the longer side is kept
+    // within maxImageSide pixels by lowering the scale.
+    scale = qMin(scale, maxImageSide / qMax(area.width(), area.height()));
     QImage image((area.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(m_style.background);
     QPainter painter(&image);

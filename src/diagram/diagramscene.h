@@ -31,7 +31,9 @@ public:
     QRectF bounds() const;
 
     void render(QPainter &painter) const; // in diagram coordinates, background included
+    // Pixels per diagram unit; lowered when the longer side would exceed maxImageSide.
     QImage toImage(qreal scale) const;
+    static constexpr qreal maxImageSide = 16384;
     QByteArray toPng(qreal scale) const;
     QByteArray toSvg(const QString &title) const;
     QByteArray toPdf(const QString &title) const;

@@ -77,6 +77,19 @@ private Q_SLOTS:
         QVERIFY(lighter);
         QVERIFY(scene.toPdf(QStringLiteral("example")).startsWith("%PDF"));
     }
+
+    void hugeImagesAreScaledDown()
+    {
+        QString text = QStringLiteral("FROM alpine AS s0\n");
+        for (int i = 1; i < 120; ++i)
+            text += QStringLiteral("FROM s%1 AS s%2\n").arg(i - 1).arg(i);
+        const DiagramScene scene(modelFor(text), DiagramStyle::forTheme(Theme::Light), Direction::LeftToRight);
+        QVERIFY(scene.bounds().width() * 2 > DiagramScene::maxImageSide); // the chain is long
+        const QImage image = scene.toImage(2.0);
+        QVERIFY(!image.isNull());
+        QVERIFY(qMax(image.width(), image.height()) <= int(DiagramScene::maxImageSide));
+        QVERIFY(image.width() > int(DiagramScene::maxImageSide) - 2);
+    }
 };
 
 QTEST_MAIN(TestDiagramLayout)
