@@ -95,25 +95,17 @@ int runExport(const QStringList &args, Streams streams)
             return 2;
         }
     }
-    if (!parseBuildArgs(parser.values(buildArg), &options.buildArgs, streams))
-        return 2;
     if (out == u"-" && !isTextFormat(fmt)) {
         streams.err << "stagecraft export: " << exportFormatName(fmt) << " is binary; give a file with -o\n";
         return 2;
     }
-
-    InputFile input;
-    if (!readInput(positional.first(), &input, streams))
+    AnalysedInput in;
+    if (!readAndAnalyse(positional.first(), parser.values(buildArg), options.target, &in, streams))
         return 2;
-    const SyntaxTree tree = parse(input.text);
-    AnalysisOptions analysis;
-    analysis.buildArgs = options.buildArgs;
-    const StageGraph probe = analyse(tree, analysis);
-    if (!checkTarget(probe, options.target, streams))
-        return 2;
-    analysis.target = options.target;
-    const StageGraph graph = analyse(tree, analysis);
-    printDiagnostics(input, tree, graph, streams, false);
+    options.buildArgs = in.options.buildArgs;
+    const SyntaxTree &tree = in.tree;
+    const StageGraph &graph = in.graph;
+    const InputFile &input = in.input;
 
     const QString title = input.path == u"-" ? QStringLiteral("Dockerfile") : QFileInfo(input.path).fileName();
     const QByteArray bytes = diagram::renderExport(tree, graph, fmt, options, title);

@@ -89,4 +89,23 @@ bool checkTarget(const StageGraph &graph, const QString &target, Streams streams
     return false;
 }
 
+bool readAndAnalyse(const QString &path, const QStringList &buildArgs, const QString &target, AnalysedInput *result,
+                    Streams streams)
+{
+    if (!parseBuildArgs(buildArgs, &result->options.buildArgs, streams))
+        return false;
+    if (!readInput(path, &result->input, streams))
+        return false;
+    result->tree = parse(result->input.text);
+    if (!target.isEmpty()) {
+        // A target must name a stage; checked on the graph without it (names don't depend on it).
+        if (!checkTarget(analyse(result->tree, result->options), target, streams))
+            return false;
+        result->options.target = target;
+    }
+    result->graph = analyse(result->tree, result->options);
+    printDiagnostics(result->input, result->tree, result->graph, streams, false);
+    return true;
+}
+
 } // namespace stagecraft::cli

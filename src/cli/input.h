@@ -28,4 +28,16 @@ bool parseBuildArgs(const QStringList &values, QMap<QString, QString> *args, Str
 // false when it names no stage.
 bool checkTarget(const StageGraph &graph, const QString &target, Streams streams);
 
+// The common front of the commands that read one Dockerfile and analyse it for a target:
+// reads it, parses it, checks --target and the --build-arg values, and analyses it. On failure
+// prints why and returns false (the caller exits with 2). Prints the Dockerfile's errors.
+struct AnalysedInput {
+    InputFile input;
+    SyntaxTree tree;
+    StageGraph graph;
+    AnalysisOptions options;
+};
+bool readAndAnalyse(const QString &path, const QStringList &buildArgs, const QString &target, AnalysedInput *result,
+                    Streams streams);
+
 } // namespace stagecraft::cli

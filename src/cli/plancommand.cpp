@@ -33,18 +33,11 @@ int runPlan(const QStringList &args, Streams streams)
         streams.err << "stagecraft plan: usage: stagecraft plan FILE [--target T] (see --help)\n";
         return 2;
     }
-    AnalysisOptions options;
-    if (!parseBuildArgs(parser.values(buildArg), &options.buildArgs, streams))
+    AnalysedInput in;
+    if (!readAndAnalyse(parser.positionalArguments().first(), parser.values(buildArg), parser.value(target), &in, streams))
         return 2;
-    InputFile input;
-    if (!readInput(parser.positionalArguments().first(), &input, streams))
-        return 2;
-    const SyntaxTree tree = parse(input.text);
-    if (!checkTarget(analyse(tree, options), parser.value(target), streams))
-        return 2;
-    options.target = parser.value(target);
-    const StageGraph graph = analyse(tree, options);
-    printDiagnostics(input, tree, graph, streams, false);
+    const StageGraph &graph = in.graph;
+    const InputFile &input = in.input;
     if (graph.stages.empty()) {
         streams.err << input.displayName << ": no stages to build\n";
         return 1;

@@ -113,20 +113,12 @@ int runStages(const QStringList &args, Streams streams)
         streams.err << "stagecraft stages: usage: stagecraft stages FILE [--json] [--target T] [--build-arg K=V] (see --help)\n";
         return 2;
     }
-    AnalysisOptions options;
-    if (!parseBuildArgs(parser.values(buildArg), &options.buildArgs, streams))
+    AnalysedInput in;
+    if (!readAndAnalyse(parser.positionalArguments().first(), parser.values(buildArg), parser.value(target), &in, streams))
         return 2;
-    InputFile input;
-    if (!readInput(parser.positionalArguments().first(), &input, streams))
-        return 2;
-    const SyntaxTree tree = parse(input.text);
-    if (parser.isSet(target)) {
-        if (!checkTarget(analyse(tree, options), parser.value(target), streams))
-            return 2;
-        options.target = parser.value(target);
-    }
-    const StageGraph graph = analyse(tree, options);
-    printDiagnostics(input, tree, graph, streams, false);
+    const SyntaxTree &tree = in.tree;
+    const StageGraph &graph = in.graph;
+    const InputFile &input = in.input;
     if (parser.isSet(json)) {
         streams.out << QString::fromUtf8(graphToJsonText(tree, graph));
     } else {

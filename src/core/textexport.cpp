@@ -34,6 +34,15 @@ struct ExportView {
             }
         }
     }
+    // The node a dependency comes from: "s<stage>", "i<image>", or empty when not drawn.
+    QString sourceId(const Dependency &d, const ExportOptions &options) const
+    {
+        if (d.stage >= 0)
+            return QStringLiteral("s%1").arg(d.stage);
+        if (options.images && (d.scratch || !d.image.isEmpty()))
+            return QStringLiteral("i%1").arg(imageIndex.value(d.scratch ? QStringLiteral("scratch") : d.image));
+        return {};
+    }
     bool imageBuilt(const StageGraph &graph, const QString &ref) const
     {
         for (const Stage &stage : graph.stages) {
@@ -168,12 +177,8 @@ QString toDot(const StageGraph &graph, const SyntaxTree &tree, const ExportOptio
     }
     for (const Stage &stage : graph.stages) {
         for (const Dependency &d : stage.dependencies) {
-            QString from;
-            if (d.stage >= 0)
-                from = QStringLiteral("s%1").arg(d.stage);
-            else if (options.images && (d.scratch || !d.image.isEmpty()))
-                from = QStringLiteral("i%1").arg(view.imageIndex.value(d.scratch ? QStringLiteral("scratch") : d.image));
-            else
+            const QString from = view.sourceId(d, options);
+            if (from.isEmpty())
                 continue;
             QString attrs;
             switch (d.kind) {
@@ -234,12 +239,8 @@ QString toMermaid(const StageGraph &graph, const SyntaxTree &tree, const ExportO
     }
     for (const Stage &stage : graph.stages) {
         for (const Dependency &d : stage.dependencies) {
-            QString from;
-            if (d.stage >= 0)
-                from = QStringLiteral("s%1").arg(d.stage);
-            else if (options.images && (d.scratch || !d.image.isEmpty()))
-                from = QStringLiteral("i%1").arg(view.imageIndex.value(d.scratch ? QStringLiteral("scratch") : d.image));
-            else
+            const QString from = view.sourceId(d, options);
+            if (from.isEmpty())
                 continue;
             if (d.kind == DependencyKind::From && !d.onbuild)
                 out += QStringLiteral("  %1 ==> s%2\n").arg(from).arg(stage.index);

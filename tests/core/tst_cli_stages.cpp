@@ -8,26 +8,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../clirunner.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = stagecraft::test::CliResult;
 
 Result run(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(STAGECRAFT_BINARY_DIR "/bin/stagecraft"), QStringList{u"stages"_s} + args);
-    if (!p.waitForStarted())
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return stagecraft::test::runStagecraft(QStringList{u"stages"_s} + args, input);
 }
 
 const QByteArray example = "ARG BASE=alpine\n"

@@ -11,32 +11,18 @@
 
 #include <unistd.h>
 
+#include "../clirunner.h"
+
 namespace {
 
-const QString binary = QStringLiteral(STAGECRAFT_BINARY_DIR "/bin/stagecraft");
 const QString example = QStringLiteral(STAGECRAFT_TEST_DATA "/export/go-static.Dockerfile");
 const QString broken = QStringLiteral(STAGECRAFT_TEST_DATA "/export/broken.Dockerfile");
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = stagecraft::test::CliResult;
 
 Run run(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must manage without a display by itself
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(binary, args);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return stagecraft::test::runStagecraft(args, input);
 }
 
 } // namespace
@@ -66,7 +52,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, start);
         const QString out = m_dir.filePath(file);
         const Run r = run({QStringLiteral("export"), example, QStringLiteral("-o"), out});
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().startsWith(start));
@@ -75,7 +61,7 @@ private Q_SLOTS:
     void formatOptionOverridesExtension()
     {
         const QString out = m_dir.filePath(QStringLiteral("diagram.txt"));
-        QCOMPARE(run({QStringLiteral("export"), example, QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("dot")}).code, 0);
+        QCOMPARE(run({QStringLiteral("export"), example, QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("dot")}).exitCode, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("digraph stages"));
@@ -87,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const Run r = run({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("-o"), QStringLiteral("-"),
                            QStringLiteral("--format"), QStringLiteral("mermaid")}, file.readAll());
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("flowchart LR"));
         QVERIFY(r.out.contains("runtime"));
     }
@@ -111,8 +97,8 @@ private Q_SLOTS:
     void pngScale()
     {
         const QString one = m_dir.filePath(QStringLiteral("one.png")), two = m_dir.filePath(QStringLiteral("two.png"));
-        QCOMPARE(run({QStringLiteral("export"), example, QStringLiteral("-o"), one, QStringLiteral("--scale"), QStringLiteral("1")}).code, 0);
-        QCOMPARE(run({QStringLiteral("export"), example, QStringLiteral("-o"), two, QStringLiteral("--scale"), QStringLiteral("2")}).code, 0);
+        QCOMPARE(run({QStringLiteral("export"), example, QStringLiteral("-o"), one, QStringLiteral("--scale"), QStringLiteral("1")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("export"), example, QStringLiteral("-o"), two, QStringLiteral("--scale"), QStringLiteral("2")}).exitCode, 0);
         QCOMPARE(QImage(two).width(), QImage(one).width() * 2);
     }
 
@@ -147,7 +133,7 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QByteArray, message);
         const Run r = run(args);
-        QCOMPARE(r.code, code);
+        QCOMPARE(r.exitCode, code);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/stagecraft-test-never-written.svg")));
     }
@@ -166,7 +152,7 @@ private Q_SLOTS:
             QVERIFY(f.setPermissions(QFileDevice::Permissions()));
         }
         const Run r = run({QStringLiteral("export"), path, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("u.svg"))});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("cannot read"), r.err.constData());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("u.svg"))));
     }
@@ -175,7 +161,7 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("broken.svg"));
         const Run r = run({QStringLiteral("export"), broken, QStringLiteral("-o"), out});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.exitCode, 1);
         // FILE:LINE:COL: message, and the diagram is still written.
         QVERIFY2(r.err.contains(QByteArray(QFile::encodeName(broken) + ":")), r.err.constData());
         QVERIFY(QRegularExpression(QStringLiteral(":[0-9]+:[0-9]+: error: ")).match(QString::fromUtf8(r.err)).hasMatch());
@@ -194,7 +180,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, command);
         const Run r = run({command, QStringLiteral("--help")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Usage:"));
         QVERIFY(r.out.contains("--help"));
     }
@@ -202,7 +188,7 @@ private Q_SLOTS:
     void planListsBuiltAndSkipped()
     {
         const Run r = run({QStringLiteral("plan"), example, QStringLiteral("--target"), QStringLiteral("debug")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(QStringLiteral("Target: debug (stage 2)")), qPrintable(out));
         const qsizetype skipped = out.indexOf(QStringLiteral("Skipped:"));
@@ -220,17 +206,17 @@ private Q_SLOTS:
     void planFromStdinAndErrors()
     {
         const Run r = run({QStringLiteral("plan"), QStringLiteral("-")}, QByteArray("FROM alpine AS a\nFROM a AS b\n"));
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("docker build -t image ."));
         QFile file(broken);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("-")}, file.readAll()).code, 1);
+        QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("-")}, file.readAll()).exitCode, 1);
     }
 
     void versionAndHelp()
     {
         const Run version = run({QStringLiteral("--version")});
-        QCOMPARE(version.code, 0);
+        QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("stagecraft "));
         const Run help = run({QStringLiteral("--help")});
         QVERIFY(help.out.contains("export"));
