@@ -110,6 +110,8 @@ int main(int argc, char **argv)
         return writeScreenshots(window, parser.value(screenshot), parser.value(diagram));
 
     window.show();
+    // After a crash: offer the work autosave kept, once the window is up.
+    QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     return QApplication::exec();
 }
 

@@ -1,15 +1,30 @@
 #include "document.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextDocumentLayout>
 #include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
 #include <QStringDecoder>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUndoStack>
+#include <QUuid>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace stagecraft::app {
 
@@ -37,7 +52,64 @@ private:
     QTextDocument *m_document;
     bool m_done = false;
 };
+
+// Recovery files owned by live documents of this process: never offered for recovery.
+QSet<QString> &ownedRecoveryNames()
+{
+    static QSet<QString> names;
+    return names;
+}
+
+bool processIsRunning(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    if (pid == QCoreApplication::applicationPid())
+        return true;
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return false;
+#endif
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("Document", "Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+// The bytes of a file, or a null array when it cannot be read (missing, a directory, ...).
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return {};
+    if (bytes.isNull())
+        bytes = QByteArray(""); // an empty file is content, not failure
+    return bytes;
+}
 } // namespace
+
+QString RecoveryEntry::textFilePath() const
+{
+    return Document::recoveryDirectory() + name + QStringLiteral(".txt");
+}
+
+QString RecoveryEntry::text(bool *ok) const
+{
+    const QByteArray bytes = readBytes(textFilePath());
+    if (ok)
+        *ok = !bytes.isNull();
+    return QString::fromUtf8(bytes);
+}
 
 Document::Document(QObject *parent)
     : QObject(parent)
@@ -48,12 +120,50 @@ Document::Document(QObject *parent)
         m_undo->push(new TextStepCommand(m_text, m_pendingDescription.isEmpty() ? tr("Typing") : m_pendingDescription));
     });
     m_text->setDocumentLayout(new QPlainTextDocumentLayout(m_text));
-    connect(m_text, &QTextDocument::contentsChanged, this, &Document::reparse);
+    m_reparseTimer = new QTimer(this);
+    m_reparseTimer->setSingleShot(true);
+    m_reparseTimer->setInterval(largeTextReparseDelayMs);
+    connect(m_reparseTimer, &QTimer::timeout, this, &Document::reparse);
+    connect(m_text, &QTextDocument::contentsChanged, this, &Document::onContentsChanged);
+    // Back to the saved text (undo, save): nothing left to recover.
+    connect(m_text, &QTextDocument::modificationChanged, this, [this](bool modified) {
+        if (!modified)
+            removeRecovery();
+    });
+    m_watcher = new QFileSystemWatcher(this);
+    m_diskCheckTimer = new QTimer(this);
+    m_diskCheckTimer->setSingleShot(true);
+    m_diskCheckTimer->setInterval(100);
+    connect(m_diskCheckTimer, &QTimer::timeout, this, &Document::checkDisk);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_diskCheckTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_diskCheckTimer, qOverload<>(&QTimer::start));
     reparse();
+}
+
+Document::~Document()
+{
+    if (!m_ownedRecoveryName.isEmpty())
+        ownedRecoveryNames().remove(m_ownedRecoveryName);
+}
+
+void Document::onContentsChanged()
+{
+    if (m_text->characterCount() > largeTextThreshold) {
+        m_reparseTimer->start();
+        return;
+    }
+    m_reparseTimer->stop();
+    reparse();
+}
+
+bool Document::isReparsePending() const
+{
+    return m_reparseTimer->isActive();
 }
 
 void Document::reparse()
 {
+    m_reparseTimer->stop();
     m_tree = parse(m_text->toPlainText());
     m_graph = analyse(m_tree, m_options);
     Q_EMIT graphChanged();
@@ -61,7 +171,7 @@ void Document::reparse()
 
 bool Document::applyEdit(const EditResult &edit)
 {
-    if (!edit.ok || m_readOnly)
+    if (!edit.ok || m_readOnly || isReparsePending()) // a pending re-parse: the edit was computed from old text
         return false;
     if (edit.edits.isEmpty())
         return true;
@@ -133,14 +243,20 @@ QByteArray Document::encode(const QString &text, const FileFormat &format)
 
 void Document::setNewText(const QString &text)
 {
+    removeRecovery();
+    m_untitledRecoveryName.clear();
     m_text->setPlainText(text);
+    if (isReparsePending())
+        reparse();
     m_text->setModified(false);
     m_text->clearUndoRedoStacks();
     m_undo->clear();
     m_format = FileFormat{};
     m_originalBytes.clear();
     m_readOnly = false;
+    m_acknowledgedDiskBytes.clear();
     m_path.clear();
+    watch();
     Q_EMIT filePathChanged(m_path);
 }
 
@@ -162,14 +278,19 @@ bool Document::load(const QString &path, QString *error)
     const bool invalid = decoder.hasError();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
 
+    removeRecovery(); // the text it protected is being replaced by choice
     m_format = format;
-    m_originalBytes = bytes;
+    m_originalBytes = bytes.isNull() ? QByteArray("") : bytes;
+    m_acknowledgedDiskBytes.clear();
     m_readOnly = invalid;
     m_text->setPlainText(text);
+    if (isReparsePending())
+        reparse(); // once now, even for a large text, so the views start from the file's graph
     m_text->setModified(false);
     m_text->clearUndoRedoStacks();
     m_undo->clear();
     m_path = QFileInfo(path).absoluteFilePath();
+    watch();
     Q_EMIT filePathChanged(m_path);
     return true;
 }
@@ -194,13 +315,184 @@ bool Document::save(const QString &path, QString *error)
         *error = tr("Cannot write %1: %2").arg(absolute, file.errorString());
         return false;
     }
-    m_originalBytes = bytes;
+    m_originalBytes = bytes.isNull() ? QByteArray("") : bytes;
+    m_acknowledgedDiskBytes.clear();
+    removeRecovery();
     m_text->setModified(false);
     if (absolute != m_path) {
         m_path = absolute;
+        m_untitledRecoveryName.clear();
         Q_EMIT filePathChanged(m_path);
     }
+    watch(); // an atomic replace leaves the watcher on the old inode
     return true;
+}
+
+bool Document::reload(QString *error)
+{
+    if (m_path.isEmpty()) {
+        *error = tr("The document has no file to reload.");
+        return false;
+    }
+    return load(m_path, error);
+}
+
+// ---- Recovery files
+
+QString Document::recoveryDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery/");
+}
+
+QString Document::recoveryName() const
+{
+    if (!m_path.isEmpty())
+        return QString::fromLatin1(QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+    if (m_untitledRecoveryName.isEmpty())
+        m_untitledRecoveryName = QStringLiteral("untitled-") + QUuid::createUuid().toString(QUuid::Id128);
+    return m_untitledRecoveryName;
+}
+
+QString Document::recoveryFilePath() const
+{
+    return recoveryDirectory() + recoveryName() + QStringLiteral(".txt");
+}
+
+bool Document::writeRecovery(QString *error)
+{
+    const QString name = recoveryName();
+    if (!QDir().mkpath(recoveryDirectory())) {
+        if (error)
+            *error = tr("Cannot create %1").arg(recoveryDirectory());
+        return false;
+    }
+    if (m_ownedRecoveryName != name) {
+        removeRecovery();
+        m_ownedRecoveryName = name;
+        ownedRecoveryNames().insert(name);
+    }
+    const QJsonObject meta{{QStringLiteral("path"), m_path},
+                           {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
+    // The text first: a sidecar never points at a missing or older text.
+    return writeAtomically(recoveryDirectory() + name + QStringLiteral(".txt"), text().toUtf8(), error)
+        && writeAtomically(recoveryDirectory() + name + QStringLiteral(".json"), QJsonDocument(meta).toJson(), error);
+}
+
+void Document::removeRecovery()
+{
+    if (m_ownedRecoveryName.isEmpty())
+        return;
+    QFile::remove(recoveryDirectory() + m_ownedRecoveryName + QStringLiteral(".json"));
+    QFile::remove(recoveryDirectory() + m_ownedRecoveryName + QStringLiteral(".txt"));
+    ownedRecoveryNames().remove(m_ownedRecoveryName);
+    m_ownedRecoveryName.clear();
+}
+
+QList<RecoveryEntry> Document::recoverableDocuments()
+{
+    QList<RecoveryEntry> entries;
+    const QDir dir(recoveryDirectory());
+    const QStringList sidecars = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QString &sidecar : sidecars) {
+        RecoveryEntry entry;
+        entry.name = QFileInfo(sidecar).completeBaseName();
+        if (ownedRecoveryNames().contains(entry.name) || !QFileInfo::exists(entry.textFilePath()))
+            continue;
+        const QJsonObject meta = QJsonDocument::fromJson(readBytes(dir.filePath(sidecar))).object();
+        entry.originalPath = meta.value(QStringLiteral("path")).toString();
+        entry.time = QDateTime::fromString(meta.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        entry.pid = meta.value(QStringLiteral("pid")).toInteger();
+        // Another running instance is still editing it (our own pid: a document of this
+        // process that is gone, so it counts as crashed).
+        if (entry.pid != QCoreApplication::applicationPid() && processIsRunning(entry.pid))
+            continue;
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(), [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.time > b.time; });
+    return entries;
+}
+
+void Document::discardRecovery(const RecoveryEntry &entry)
+{
+    QFile::remove(recoveryDirectory() + entry.name + QStringLiteral(".json"));
+    QFile::remove(entry.textFilePath());
+}
+
+bool Document::restoreRecovery(const RecoveryEntry &entry, QString *error)
+{
+    bool ok = false;
+    const QString recovered = entry.text(&ok);
+    if (!ok) {
+        *error = tr("Cannot read the recovered text %1.").arg(entry.textFilePath());
+        return false;
+    }
+    QString ignored;
+    if (!entry.originalPath.isEmpty() && load(entry.originalPath, &ignored) && !m_readOnly) {
+        // One undoable step from the file's text to the recovered one.
+        QTextCursor cursor(m_text);
+        cursor.beginEditBlock();
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(recovered);
+        cursor.endEditBlock();
+    } else {
+        setNewText(recovered);
+        m_path = entry.originalPath.isEmpty() ? QString() : QFileInfo(entry.originalPath).absoluteFilePath();
+        watch();
+        Q_EMIT filePathChanged(m_path);
+    }
+    if (entry.originalPath.isEmpty())
+        m_untitledRecoveryName = entry.name;
+    m_text->setModified(true);
+    // Adopt the recovery file: it stays until this document is saved or discarded.
+    m_ownedRecoveryName = entry.name;
+    ownedRecoveryNames().insert(entry.name);
+    return true;
+}
+
+// ---- The file on disk
+
+void Document::watch()
+{
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    m_diskCheckTimer->stop();
+    if (m_path.isEmpty())
+        return;
+    // The directory too: an atomic replace by another program (rename over the file) drops
+    // the file's watch; the directory's notification lets checkDisk() watch the new file.
+    m_watcher->addPath(QFileInfo(m_path).absolutePath());
+    if (QFileInfo::exists(m_path))
+        m_watcher->addPath(m_path);
+}
+
+bool Document::changedOnDisk() const
+{
+    if (m_path.isEmpty() || m_originalBytes.isNull())
+        return false;
+    const QByteArray bytes = readBytes(m_path);
+    return !bytes.isNull() && bytes != m_originalBytes;
+}
+
+void Document::acknowledgeDiskChange()
+{
+    m_acknowledgedDiskBytes = readBytes(m_path);
+}
+
+void Document::checkDisk()
+{
+    if (m_path.isEmpty())
+        return;
+    if (QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path))
+        m_watcher->addPath(m_path);
+    if (m_originalBytes.isNull())
+        return;
+    const QByteArray bytes = readBytes(m_path);
+    if (bytes.isNull() || bytes == m_originalBytes || bytes == m_acknowledgedDiskBytes)
+        return;
+    m_acknowledgedDiskBytes = bytes; // report each new content once
+    Q_EMIT fileChangedOnDisk();
 }
 
 } // namespace stagecraft::app

@@ -8,10 +8,14 @@
 #include "core/syntax.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 
+class QFileSystemWatcher;
 class QTextDocument;
+class QTimer;
 class QUndoStack;
 
 namespace stagecraft::app {
@@ -22,11 +26,27 @@ struct FileFormat {
     bool mixedLineEndings = false;
 };
 
+// A recovery file left by autosave: the unsaved text of a document, where it came from and
+// when it was written. Files live in QStandardPaths::AppDataLocation + "/recovery/" as
+// <name>.txt (the text, UTF-8, "\n" line endings) and <name>.json (path, time, pid).
+struct RecoveryEntry {
+    QString name;         // the recovery file's base name
+    QString originalPath; // empty for an untitled document
+    QDateTime time;       // when the text was written
+    qint64 pid = 0;       // the process that wrote it
+    QString textFilePath() const;
+    // The recovered text; empty (and *ok false) when it cannot be read.
+    QString text(bool *ok = nullptr) const;
+};
+
 class Document : public QObject
 {
     Q_OBJECT
 public:
     explicit Document(QObject *parent = nullptr);
+    // Keeps the recovery file: a document destroyed without a clean close (a crash) leaves
+    // its work to be recovered.
+    ~Document() override;
 
     QTextDocument *textDocument() const { return m_text; }
     // The one undo history of the document: typing and graph edits alike. Each entry mirrors
@@ -58,6 +78,43 @@ public:
     const AnalysisOptions &analysisOptions() const { return m_options; }
     void setAnalysisOptions(const AnalysisOptions &options);
 
+    // ---- Never losing work (see docs/architecture.md, "Never losing work")
+    // Writes the current text to this document's recovery file (QSaveFile). The name comes
+    // from a hash of the file path, or is unique per untitled document.
+    bool writeRecovery(QString *error = nullptr);
+    // Removes this document's recovery file, if any (after a save, or when the person
+    // discards the changes or quits cleanly).
+    void removeRecovery();
+    QString recoveryFilePath() const;
+    static QString recoveryDirectory();
+    // Recovery files left by processes that are gone (not owned by a live Document of this
+    // process nor by another running process), newest first.
+    static QList<RecoveryEntry> recoverableDocuments();
+    static void discardRecovery(const RecoveryEntry &entry);
+    // Replaces the content with a recovered text: the original file is read for its format
+    // (when it still exists), the text replaced as one undoable step, the document marked
+    // modified with the original path, so saving writes it back. The recovery file becomes
+    // this document's own until it is saved or discarded.
+    bool restoreRecovery(const RecoveryEntry &entry, QString *error);
+
+    // The open file is watched. True when the file on disk now holds bytes other than those
+    // last read or written (a deleted or unreadable file does not count).
+    bool changedOnDisk() const;
+    // The person chose to keep their text over the file's current content: changedOnDisk()
+    // stays true (so Save asks before overwriting) but fileChangedOnDisk is not emitted
+    // again for the same content.
+    void acknowledgeDiskChange();
+    // Reads the file again (dropping the text and its undo history). As load().
+    bool reload(QString *error);
+
+    // Texts longer than this (UTF-16 units) are re-parsed on a short timer after a change
+    // instead of on every keystroke; smaller ones are re-parsed synchronously.
+    static constexpr int largeTextThreshold = 1'000'000;
+    static constexpr int largeTextReparseDelayMs = 300;
+    // True while a large text has changed and its re-parse is pending: tree() and graph()
+    // then describe the text of up to largeTextReparseDelayMs ago.
+    bool isReparsePending() const;
+
     static FileFormat detectFormat(const QByteArray &bytes);
     static QByteArray encode(const QString &text, const FileFormat &format);
 
@@ -66,9 +123,16 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
     // The text was re-parsed: tree() and graph() describe the new text.
     void graphChanged();
+    // The watched file changed on disk and now differs from what was last read or written
+    // (emitted once per new content, shortly after the change, never for our own saves).
+    void fileChangedOnDisk();
 
 private:
     void reparse();
+    void onContentsChanged();
+    void watch();
+    void checkDisk();
+    QString recoveryName() const;
 
     QTextDocument *m_text;
     QUndoStack *m_undo;
@@ -80,6 +144,12 @@ private:
     FileFormat m_format;
     QByteArray m_originalBytes; // as read, for the byte-exact unmodified save
     bool m_readOnly = false;
+    QByteArray m_acknowledgedDiskBytes; // on-disk content the person chose to keep theirs over
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_diskCheckTimer; // coalesces the watcher's bursts of notifications
+    QTimer *m_reparseTimer;   // large texts only
+    mutable QString m_untitledRecoveryName;
+    QString m_ownedRecoveryName; // the recovery file this document wrote or adopted
 };
 
 } // namespace stagecraft::app

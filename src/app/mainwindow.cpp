@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "buildplandock.h"
 #include "canvasview.h"
 #include "codeeditor.h"
 #include "docks.h"
@@ -9,12 +10,14 @@
 #include "semantichighlighter.h"
 #include "settings.h"
 #include "stageactions.h"
+#include "templates.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QGuiApplication>
 #include <QStyleHints>
@@ -26,6 +29,7 @@
 #include <QInputDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -33,6 +37,7 @@
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -47,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_highlighter(new SemanticHighlighter(m_document->textDocument()))
     , m_positionLabel(new QLabel(this))
     , m_stagesLabel(new QLabel(this))
+    , m_autosaveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -76,8 +82,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document->textDocument(), &QTextDocument::contentsChanged, this, &MainWindow::updateStatus);
     connect(m_document->textDocument(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document->textDocument(), &QTextDocument::contentsChanged, this, [this] { m_autosavePending = true; });
+    connect(m_document, &Document::fileChangedOnDisk, this, &MainWindow::onFileChangedOnDisk);
 
     Settings settings;
+    m_autosaveTimer->setInterval(settings.autosaveInterval() * 1000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer->start();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 800);
     restoreState(settings.windowState());
@@ -98,9 +109,13 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_outline);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    m_buildPlan = new BuildPlanDock(m_document, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_buildPlan);
+    tabifyDockWidget(m_inspector, m_buildPlan);
+    m_inspector->raise();
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_outline), static_cast<QDockWidget *>(m_inspector),
-                              static_cast<QDockWidget *>(m_problems)})
+                              static_cast<QDockWidget *>(m_problems), static_cast<QDockWidget *>(m_buildPlan)})
         m_viewMenu->addAction(dock->toggleViewAction());
     connect(m_outline, &OutlineDock::stageActivated, this, &MainWindow::showStage);
     connect(m_problems, &ProblemsDock::jumpRequested, this, &MainWindow::jumpTo);
@@ -266,6 +281,14 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    QMenu *templateMenu = file->addMenu(tr("New from &Template"));
+    for (const Template &t : templates()) {
+        QAction *action = templateMenu->addAction(t.title, this, [this, t] {
+            if (maybeSave())
+                newDocument(templateText(t));
+        });
+        action->setObjectName(QStringLiteral("NewFromTemplate_") + t.name);
+    }
     file->addSeparator();
     QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this,
                                           &MainWindow::save);
@@ -430,13 +453,22 @@ bool MainWindow::openFile(const QString &path, bool quiet)
 {
     QString error;
     if (!m_document->load(path, &error)) {
+        statusBar()->showMessage(error);
         if (!quiet)
-            QMessageBox::warning(this, tr("Open File"), error);
-        else
-            statusBar()->showMessage(error);
+            tell(tr("Open File"), error);
         return false;
     }
     m_editor->setReadOnly(m_document->isReadOnly());
+    if (const qint64 size = QFileInfo(path).size(); size > largeFileSize) {
+        const QString warning = tr("%1 is large (%2 MB): the diagram and highlighting may lag behind typing.")
+                                    .arg(m_document->displayName())
+                                    .arg(double(size) / (1024 * 1024), 0, 'f', 1);
+        statusBar()->showMessage(warning);
+        if (!quiet)
+            tell(tr("Large File"), warning, QMessageBox::Information);
+        addRecentFile(m_document->filePath());
+        return true;
+    }
     if (m_document->isReadOnly())
         statusBar()->showMessage(tr("%1 is not valid UTF-8: opened read-only.").arg(m_document->displayName()));
     else if (m_document->format().mixedLineEndings)
@@ -468,9 +500,19 @@ bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
+    if (m_document->changedOnDisk()) {
+        const auto answer = ask({tr("File Changed on Disk"),
+                                 tr("%1 was changed on disk by another program since Stagecraft read it. "
+                                    "Overwrite it with your text?").arg(m_document->displayName()),
+                                 QMessageBox::Warning, QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+                                 {{QMessageBox::Save, tr("Overwrite")}}});
+        if (answer != QMessageBox::Save)
+            return false;
+    }
     QString error;
     if (!m_document->save(m_document->filePath(), &error)) {
-        QMessageBox::warning(this, tr("Save File"), error);
+        statusBar()->showMessage(error);
+        tell(tr("Save File"), error);
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 3000);
@@ -484,7 +526,8 @@ bool MainWindow::saveAs()
         return false;
     QString error;
     if (!m_document->save(path, &error)) {
-        QMessageBox::warning(this, tr("Save File"), error);
+        statusBar()->showMessage(error);
+        tell(tr("Save File"), error);
         return false;
     }
     addRecentFile(m_document->filePath());
@@ -495,9 +538,10 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
-                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer = ask({tr("Unsaved Changes"),
+                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                             QMessageBox::Warning, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                             QMessageBox::Save, {}});
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -513,7 +557,123 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setSplitterState(m_splitter->saveState());
+    m_document->removeRecovery(); // a clean exit: saved, or discarded by choice
     event->accept();
+}
+
+QMessageBox::StandardButton MainWindow::ask(const Question &question)
+{
+    if (m_questionHandler)
+        return m_questionHandler(question);
+    QMessageBox box(question.icon, question.title, question.text, question.buttons, this);
+    if (question.defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(question.defaultButton);
+    for (auto it = question.labels.cbegin(); it != question.labels.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void MainWindow::tell(const QString &title, const QString &text, QMessageBox::Icon icon)
+{
+    Question message;
+    message.title = title;
+    message.text = text;
+    message.icon = icon;
+    ask(message);
+}
+
+void MainWindow::autosave()
+{
+    if (!m_autosavePending || !m_document->isModified() || m_document->isReadOnly())
+        return;
+    QString error;
+    if (m_document->writeRecovery(&error))
+        m_autosavePending = false;
+    else
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
+}
+
+QList<RecoveryEntry> MainWindow::recoverableDocuments() const
+{
+    return Document::recoverableDocuments();
+}
+
+bool MainWindow::recover(const RecoveryEntry &entry)
+{
+    QString error;
+    if (!m_document->restoreRecovery(entry, &error)) {
+        statusBar()->showMessage(error);
+        tell(tr("Recover"), error);
+        return false;
+    }
+    m_editor->setReadOnly(m_document->isReadOnly());
+    m_autosavePending = false; // the recovery file holds this text already
+    statusBar()->showMessage(tr("Recovered unsaved work of %1; save to keep it.").arg(m_document->displayName()));
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryEntry> entries = recoverableDocuments();
+    if (entries.isEmpty())
+        return;
+    QStringList lines;
+    for (const RecoveryEntry &entry : entries) {
+        lines << tr("%1 (%2)").arg(entry.originalPath.isEmpty() ? tr("an untitled document") : entry.originalPath,
+                                   QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));
+    }
+    const auto answer = ask({tr("Recover Unsaved Work"),
+                             tr("Stagecraft did not close cleanly and kept unsaved work:\n%1\n\n"
+                                "Recover the most recent, discard it all, or decide later?")
+                                 .arg(lines.join(u'\n')),
+                             QMessageBox::Question, QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore,
+                             QMessageBox::Yes, {{QMessageBox::Yes, tr("Recover")}, {QMessageBox::Ignore, tr("Later")}}});
+    if (answer == QMessageBox::Yes) {
+        if (maybeSave())
+            recover(entries.first());
+    } else if (answer == QMessageBox::Discard) {
+        for (const RecoveryEntry &entry : entries)
+            Document::discardRecovery(entry);
+    }
+}
+
+void MainWindow::onFileChangedOnDisk()
+{
+    if (m_askingAboutDisk)
+        return; // Save still compares with the disk before writing
+    QString error;
+    if (!m_document->isModified()) {
+        // Nothing of ours to lose: reload at once and say so.
+        if (m_document->reload(&error)) {
+            m_editor->setReadOnly(m_document->isReadOnly());
+            statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_document->displayName()), 5000);
+        } else {
+            statusBar()->showMessage(error);
+        }
+        return;
+    }
+    m_askingAboutDisk = true;
+    const auto answer = ask({tr("File Changed on Disk"),
+                             tr("%1 was changed on disk by another program, and you have unsaved changes.\n"
+                                "Reload it (your changes are lost), or keep your text (saving it then "
+                                "overwrites the file, after asking)?").arg(m_document->displayName()),
+                             QMessageBox::Warning, QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Ignore,
+                             {{QMessageBox::Discard, tr("Reload")}, {QMessageBox::Ignore, tr("Keep Mine")}}});
+    m_askingAboutDisk = false;
+    if (answer == QMessageBox::Discard) {
+        if (m_document->reload(&error)) {
+            m_editor->setReadOnly(m_document->isReadOnly());
+            statusBar()->showMessage(tr("Reloaded %1 from disk.").arg(m_document->displayName()), 5000);
+        } else {
+            statusBar()->showMessage(error);
+            tell(tr("Reload"), error);
+        }
+    } else {
+        m_document->acknowledgeDiskChange();
+        statusBar()->showMessage(tr("Kept your text; saving will ask before overwriting the file on disk."), 5000);
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -2,15 +2,21 @@
 // bar. Actions are created in one place (createActions) and reached through them.
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTimer;
 
 namespace stagecraft::app {
 
+class BuildPlanDock;
 class CanvasView;
 class CodeEditor;
 class Document;
@@ -19,6 +25,7 @@ class OutlineDock;
 class ProblemsDock;
 class SemanticHighlighter;
 class StageActions;
+struct RecoveryEntry;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +41,7 @@ public:
     ProblemsDock *problemsDock() const { return m_problems; }
     OutlineDock *outlineDock() const { return m_outline; }
     InspectorDock *inspectorDock() const { return m_inspector; }
+    BuildPlanDock *buildPlanDock() const { return m_buildPlan; }
     StageActions *stageActions() const { return m_stageActions; }
     // The stage the stage operations apply to: the canvas selection when the canvas has
     // focus or a selection, else the stage at the editor's cursor (or the one it references).
@@ -44,9 +52,42 @@ public:
     // Shows a stage everywhere: cursor on its FROM, node selected, inspector, outline.
     void showStage(int stage);
 
-    // Opens a file, reporting problems in a message box unless `quiet`. Returns success.
+    // Opens a file, reporting problems in a message box unless `quiet` (always in the status
+    // bar). On failure the current document stays as it was. A file over largeFileSize opens
+    // with a warning. Returns success.
     bool openFile(const QString &path, bool quiet = false);
     void newDocument(const QString &text = {});
+    static constexpr qint64 largeFileSize = 5 * 1024 * 1024;
+    // Saves to the document's file (Save As when it has none). When the file changed on disk
+    // since it was read or saved, asks before overwriting. On failure says why and leaves the
+    // document modified and the file untouched.
+    bool save();
+
+    // Every question and message box of the window goes through one handler: the default one
+    // shows a modal QMessageBox; tests install their own to answer without a dialog. The
+    // labels rename standard buttons ("Reload", "Keep Mine", "Later").
+    struct Question {
+        QString title;
+        QString text;
+        QMessageBox::Icon icon = QMessageBox::Warning;
+        QMessageBox::StandardButtons buttons = QMessageBox::Ok;
+        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+        QHash<QMessageBox::StandardButton, QString> labels;
+    };
+    using QuestionHandler = std::function<QMessageBox::StandardButton(const Question &)>;
+    void setQuestionHandler(QuestionHandler handler) { m_questionHandler = std::move(handler); }
+
+    // Writes the recovery file when the text changed since the last autosave and is unsaved.
+    // The autosave timer (Settings::autosaveInterval) calls it.
+    void autosave();
+    // Recovery files left by a crash (Document::recoverableDocuments).
+    QList<RecoveryEntry> recoverableDocuments() const;
+    // Opens recovered work in this window: modified, with its original path. False (and a
+    // message) when it cannot be read.
+    bool recover(const RecoveryEntry &entry);
+    // Asks Recover / Discard / Later when recovery files exist; Recover takes the most
+    // recent one (the others are offered again at the next start).
+    void offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,7 +102,6 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
-    bool save();
     bool saveAs();
     bool maybeSave();
     void open();
@@ -72,6 +112,9 @@ private:
     void jumpTo(qsizetype offset);
     QStringList completionsAt(int position, QString *prefix) const;
     void createThemeMenu(QMenu *view);
+    QMessageBox::StandardButton ask(const Question &question);
+    void tell(const QString &title, const QString &text, QMessageBox::Icon icon = QMessageBox::Warning);
+    void onFileChangedOnDisk();
 public:
     // Moves the cursor to the definition of the stage referenced at `position`; false when
     // nothing there refers to a stage.
@@ -87,11 +130,16 @@ private:
     ProblemsDock *m_problems = nullptr;
     OutlineDock *m_outline = nullptr;
     InspectorDock *m_inspector = nullptr;
+    BuildPlanDock *m_buildPlan = nullptr;
     StageActions *m_stageActions = nullptr;
     QMenu *m_viewMenu = nullptr;
     bool m_followingCursor = false;
     QLabel *m_positionLabel;
     QLabel *m_stagesLabel;
+    QTimer *m_autosaveTimer;
+    bool m_autosavePending = false; // the text changed since the last recovery write
+    bool m_askingAboutDisk = false;
+    QuestionHandler m_questionHandler;
 };
 
 } // namespace stagecraft::app

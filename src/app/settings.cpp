@@ -27,6 +27,8 @@ QStringList Settings::recentFiles() const { return m_settings.value(QStringLiter
 void Settings::setRecentFiles(const QStringList &value) { m_settings.setValue(QStringLiteral("recentFiles"), value); }
 QString Settings::editorTheme() const { return m_settings.value(QStringLiteral("editor/theme")).toString(); }
 void Settings::setEditorTheme(const QString &value) { m_settings.setValue(QStringLiteral("editor/theme"), value); }
+int Settings::autosaveInterval() const { return qMax(1, m_settings.value(QStringLiteral("autosave/interval"), 30).toInt()); }
+void Settings::setAutosaveInterval(int seconds) { m_settings.setValue(QStringLiteral("autosave/interval"), seconds); }
 
 QHash<QString, QPointF> Settings::nodePositions(const QString &filePath) const
 {

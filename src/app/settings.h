@@ -28,6 +28,10 @@ public:
     // Node positions a person placed by hand, per file: stage key -> position.
     QHash<QString, QPointF> nodePositions(const QString &filePath) const;
     void setNodePositions(const QString &filePath, const QHash<QString, QPointF> &positions);
+    // Seconds between two writes of the recovery file while a document has unsaved changes
+    // (default 30, at least 1).
+    int autosaveInterval() const;
+    void setAutosaveInterval(int seconds);
 
 private:
     mutable QSettings m_settings;

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #ifdef STAGECRAFT_WITH_DIAGRAM
 #include <QGuiApplication>
 #endif
@@ -56,13 +57,22 @@ const Subcommand *findSubcommand(const char *name)
 
 } // namespace
 
+// A first argument that is no existing file and looks like a word ("lint", "exprot") is a
+// mistyped or unknown command: say so instead of opening a window on a file of that name.
+bool looksLikeUnknownCommand(const char *first)
+{
+    if (!*first || first[0] == '-' || std::strchr(first, '/') || std::strchr(first, '.'))
+        return false;
+    return !QFileInfo::exists(QString::fromLocal8Bit(first));
+}
+
 bool isCommandLine(int argc, char **argv)
 {
     if (argc < 2)
         return false;
     const char *first = argv[1];
     return findSubcommand(first) || std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0
-        || std::strcmp(first, "--version") == 0 || std::strcmp(first, "help") == 0;
+        || std::strcmp(first, "--version") == 0 || std::strcmp(first, "help") == 0 || looksLikeUnknownCommand(first);
 }
 
 int main(int argc, char **argv)
@@ -93,6 +103,10 @@ int main(int argc, char **argv)
         return 0;
     }
     const Subcommand *command = findSubcommand(argv[1]);
+    if (!command) {
+        err << "stagecraft: unknown command \"" << name << "\" (see stagecraft --help); to open a file, give its path\n";
+        return 2;
+    }
     return command->run(args, Streams{out, err});
 }
 
