@@ -369,6 +369,19 @@ NodeItem *CanvasView::portAt(const QPoint &viewPos, bool *output) const
     return nullptr;
 }
 
+void CanvasView::offerNewStage(const QString &source, int after, const QPoint &viewPos)
+{
+    delete m_connectionMenu;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("New Stage Building on %1").arg(source), this,
+                    [this, source, after] { Q_EMIT newStageRequested(source, after, false); });
+    menu->addAction(tr("New Stage Copying Files from %1").arg(source), this,
+                    [this, source, after] { Q_EMIT newStageRequested(source, after, true); });
+    m_connectionMenu = menu;
+    menu->popup(viewport()->mapToGlobal(viewPos));
+}
+
 void CanvasView::finishConnection(const QPoint &viewPos)
 {
     NodeItem *from = m_connection.node;
@@ -393,7 +406,7 @@ void CanvasView::finishConnection(const QPoint &viewPos)
         if (target && target->node().kind == NodeKind::Stage && !fromName.isEmpty())
             Q_EMIT rebaseRequested(target->node().stage, fromName);
         else if (!target && !fromName.isEmpty())
-            Q_EMIT newStageRequested(fromName, fromStage);
+            offerNewStage(fromName, fromStage, viewPos);
     } else if (target) {
         // From a stage's base port onto a stage or an image: rebase this stage onto it.
         const auto &node = target->node();

@@ -11,6 +11,7 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 
 namespace stagecraft::app {
@@ -50,6 +51,8 @@ public:
     // leaving it cancels.
     void beginRename(int stage);
     QLineEdit *renameEditor() const { return m_renameEditor; }
+    // The menu shown after a connection is dropped into empty space, while it is open.
+    QMenu *connectionMenu() const { return m_connectionMenu; }
 
     void fitGraph();
     void zoomBy(qreal factor);
@@ -60,10 +63,11 @@ Q_SIGNALS:
     // A person selected a stage node (not emitted for selectStage()).
     void stageActivated(int stage);
     void renameCommitted(int stage, const QString &name);
-    // A connection drag ended: `from` builds on `base` (a stage name or an image), or a new
-    // stage building on `base` is wanted (newStageFrom).
+    // A connection drag ended: `stage` should build on `base` (a stage name or an image), or a
+    // new stage is wanted after `after` that builds on `source` (copies == false) or copies
+    // its files (copies == true).
     void rebaseRequested(int stage, const QString &base);
-    void newStageRequested(const QString &base, int after);
+    void newStageRequested(const QString &source, int after, bool copies);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -100,6 +104,7 @@ private:
     bool m_panning = false;
     StageActions *m_stageActions = nullptr;
     QPointer<QLineEdit> m_renameEditor;
+    QPointer<QMenu> m_connectionMenu;
     // A connection being dragged from a port: the node it started on, which port, the line.
     struct ConnectionDrag {
         NodeItem *node = nullptr;
@@ -108,6 +113,7 @@ private:
     } m_connection;
     NodeItem *portAt(const QPoint &viewPos, bool *output) const;
     void finishConnection(const QPoint &viewPos);
+    void offerNewStage(const QString &source, int after, const QPoint &viewPos);
 };
 
 } // namespace stagecraft::app

@@ -344,13 +344,16 @@ void MainWindow::createActions()
     connect(m_canvas, &CanvasView::rebaseRequested, this, [this](int stage, const QString &base) {
         m_stageActions->rebaseOnto(stage, base);
     });
-    connect(m_canvas, &CanvasView::newStageRequested, this, [this](const QString &base, int after) {
-        // A new stage building on `base`, right after it, named so it is unique; the person
-        // names it at once in the inline editor.
-        QString name = base + QStringLiteral("-next");
+    connect(m_canvas, &CanvasView::newStageRequested, this, [this](const QString &source, int after, bool copies) {
+        // A new stage right after `source`: building on it, or starting empty (scratch) with
+        // its files copied over. Named so it is unique; the person names it at once inline.
+        const QString stem = source + (copies ? QStringLiteral("-files") : QStringLiteral("-next"));
+        QString name = stem;
         for (int n = 2; m_document->graph().findStage(name) >= 0; ++n)
-            name = base + QStringLiteral("-next-%1").arg(n);
-        if (m_stageActions->addNew(name, base, Role::None, after)) {
+            name = stem + QStringLiteral("-%1").arg(n);
+        const bool added = copies ? m_stageActions->addNew(name, QStringLiteral("scratch"), Role::None, after, nullptr, source)
+                                  : m_stageActions->addNew(name, source, Role::None, after);
+        if (added) {
             const int created = m_document->graph().findStage(name);
             if (created >= 0)
                 m_canvas->beginRename(created);

@@ -156,9 +156,11 @@ bool StageActions::describeAs(int stage, const QString &text, QString *error)
     return apply(describeStage(m_document->tree(), m_document->graph(), stage, text.trimmed()), error);
 }
 
-bool StageActions::addNew(const QString &name, const QString &base, Role role, int after, QString *error)
+bool StageActions::addNew(const QString &name, const QString &base, Role role, int after, QString *error,
+                          const QString &copyFrom)
 {
-    return apply(addStage(m_document->tree(), m_document->graph(), name.trimmed(), base.trimmed(), role, after), error);
+    return apply(addStage(m_document->tree(), m_document->graph(), name.trimmed(), base.trimmed(), role, after, copyFrom),
+                 error);
 }
 
 void StageActions::makeTarget(int stage)

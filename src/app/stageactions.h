@@ -55,7 +55,8 @@ public:
     bool deleteStage(int stage, bool askFirst, QString *error = nullptr);
     bool moveTo(int stage, int index, QString *error = nullptr);
     bool describeAs(int stage, const QString &text, QString *error = nullptr);
-    bool addNew(const QString &name, const QString &base, Role role, int after, QString *error = nullptr);
+    bool addNew(const QString &name, const QString &base, Role role, int after, QString *error = nullptr,
+                const QString &copyFrom = {});
     bool duplicateStage(int stage, QString *error = nullptr);
     void makeTarget(int stage);
 

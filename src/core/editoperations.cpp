@@ -332,7 +332,7 @@ EditResult setStageRole(const SyntaxTree &tree, const StageGraph &graph, int sta
 }
 
 EditResult addStage(const SyntaxTree &tree, const StageGraph &graph, const QString &name, const QString &base, Role role,
-                    int after)
+                    int after, const QString &copyFrom, const QString &copyPaths)
 {
     const int n = int(graph.stages.size());
     const QString description = u"Add stage "_s + (name.isEmpty() ? base : name);
@@ -354,6 +354,14 @@ EditResult addStage(const SyntaxTree &tree, const StageGraph &graph, const QStri
     if (role != Role::None)
         lines += u"# stagecraft: role="_s + roleName(role) + style.eol;
     lines += style.from + u' ' + base + (name.isEmpty() ? QString() : u' ' + style.as + u' ' + name) + style.eol;
+    int copySource = -1;
+    if (!copyFrom.isEmpty()) {
+        // COPY --from binds case-insensitively to the last stage of that name; it must come first.
+        copySource = graph.findStage(copyFrom);
+        if (copySource < 0 || copySource >= at)
+            return refuse(u"\""_s + copyFrom + u"\" is no stage before the new one to copy from"_s, description);
+        lines += (style.from.isLower() ? u"copy"_s : u"COPY"_s) + u" --from="_s + copyFrom + u' ' + copyPaths + style.eol;
+    }
     const std::vector<int> map = insertionMap(n, at);
     QList<TextEdit> edits = renumberEdits(referenceSites(tree, graph), map);
     edits.append(insertAfter(tree, graph, style, n == 0 ? -1 : afterStage, lines));
@@ -364,6 +372,14 @@ EditResult addStage(const SyntaxTree &tree, const StageGraph &graph, const QStri
     e.role = role;
     e.from = promisedBase(choice, base, map);
     e.anyOnbuild = true;
+    if (copySource >= 0) {
+        ExpectedDependency copy;
+        copy.kind = DependencyKind::CopyFrom;
+        copy.stage = map[size_t(copySource)];
+        copy.oldStage = copySource;
+        copy.text = copyFrom;
+        e.own.push_back(copy);
+    }
     return finish(tree, graph, edits, expected, description);
 }
 

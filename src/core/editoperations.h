@@ -54,8 +54,10 @@ EditResult rebaseStage(const SyntaxTree &tree, const StageGraph &graph, int stag
 EditResult setStageRole(const SyntaxTree &tree, const StageGraph &graph, int stage, Role role, bool keepInference = false);
 // Inserts `FROM base AS name` after stage `after` (-1: at the end), with a role marker when
 // role != None.
+// With `copyFrom` (an earlier stage), the new stage starts with `COPY --from=<copyFrom> <copyPaths>`.
 EditResult addStage(const SyntaxTree &tree, const StageGraph &graph, const QString &name, const QString &base,
-                    Role role = Role::None, int after = -1);
+                    Role role = Role::None, int after = -1, const QString &copyFrom = {},
+                    const QString &copyPaths = QStringLiteral("/ /"));
 EditResult duplicateStage(const SyntaxTree &tree, const StageGraph &graph, int stage);
 // Removes the stage's lines (its comment block included). When other stages depend on it,
 // the result lists them in `dependents`; callers ask before applying. References to it stay

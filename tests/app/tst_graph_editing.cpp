@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -220,6 +221,11 @@ private Q_SLOTS:
         QMouseEvent move2(QEvent::MouseMove, empty2, canvas()->viewport()->mapToGlobal(empty2), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(canvas()->viewport(), &move2);
         QTest::mouseRelease(canvas()->viewport(), Qt::LeftButton, {}, empty2);
+        // Dropped into empty space: a menu offers a stage building on build or copying from it.
+        QMenu *menu = canvas()->connectionMenu();
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 2);
+        menu->actions().at(0)->trigger();
         QVERIFY2(text().contains(QLatin1String("FROM build AS build-next")), qPrintable(text()));
         QVERIFY(canvas()->renameEditor());
         QLineEdit *editor = canvas()->renameEditor();
@@ -227,6 +233,26 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("tests"));
         QTest::keyClick(editor, Qt::Key_Return);
         QVERIFY(text().contains(QLatin1String("FROM build AS tests")));
+
+        // The second choice: a stage that starts empty and copies build's files, one undo step.
+        const QString before = text();
+        NodeItem *third = canvas()->itemForKey(QStringLiteral("stage:build"));
+        const QPoint from3 = viewPoint(third, third->geometry().outputPort());
+        const QPoint empty3 = canvas()->mapFromScene(canvas()->scene()->itemsBoundingRect().bottomRight() + QPointF(40, 40));
+        QTest::mousePress(canvas()->viewport(), Qt::LeftButton, {}, from3);
+        QMouseEvent move3(QEvent::MouseMove, empty3, canvas()->viewport()->mapToGlobal(empty3), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas()->viewport(), &move3);
+        QTest::mouseRelease(canvas()->viewport(), Qt::LeftButton, {}, empty3);
+        QVERIFY(canvas()->connectionMenu());
+        canvas()->connectionMenu()->actions().at(1)->trigger();
+        QVERIFY2(text().contains(QLatin1String("FROM scratch AS build-files\nCOPY --from=build / /\n")), qPrintable(text()));
+        const int files = m_window->document()->graph().findStage(QStringLiteral("build-files"));
+        QVERIFY(files >= 0);
+        const auto &deps = m_window->document()->graph().stages[size_t(files)].dependencies;
+        QVERIFY(std::any_of(deps.begin(), deps.end(), [](const Dependency &d) { return d.kind == DependencyKind::CopyFrom && d.stage == 0; }));
+        QTest::keyClick(canvas()->renameEditor(), Qt::Key_Escape);
+        undo()->undo();
+        QCOMPARE(text(), before);
     }
 
     void setAsBuildTargetFadesSkippedStages()
