@@ -178,7 +178,7 @@ private Q_SLOTS:
     {
         canvas()->selectStage(0);
         canvas()->setFocus();
-        m_window->stageActions()->duplicate->trigger();
+        QTest::keyClick(canvas(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier); // Stage → Duplicate
         QCOMPARE(m_window->document()->graph().stages.size(), size_t(3));
         QVERIFY(canvas()->itemForKey(QStringLiteral("stage:build-copy")));
         // Delete the copy: nothing depends on it, so no question is asked.
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(copy >= 0);
         canvas()->selectStage(copy);
         canvas()->setFocus();
-        QVERIFY(m_window->stageActions()->deleteStage(copy, false));
+        QTest::keyClick(canvas(), Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier); // Stage → Delete
         QCOMPARE(text(), QStringLiteral("FROM golang:1.22 AS build\nRUN make\n\nFROM alpine AS runtime\nCOPY --from=build /app /app\n"));
         // Moving runtime above build would make COPY --from=build refer to a later stage.
         QString error;
@@ -253,6 +253,18 @@ private Q_SLOTS:
         QTest::keyClick(canvas()->renameEditor(), Qt::Key_Escape);
         undo()->undo();
         QCOMPARE(text(), before);
+    }
+
+    void moveWithTheKeyboard()
+    {
+        m_window->newDocument(QStringLiteral("FROM alpine AS a\nRUN one\n\nFROM alpine AS b\nRUN two\n"));
+        canvas()->selectStage(1);
+        canvas()->setFocus();
+        QTest::keyClick(canvas(), Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier); // Stage → Move Up
+        QCOMPARE(text(), QStringLiteral("FROM alpine AS b\nRUN two\n\nFROM alpine AS a\nRUN one\n"));
+        QCOMPARE(undo()->undoText().left(10), QStringLiteral("Move stage"));
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(text(), QStringLiteral("FROM alpine AS a\nRUN one\n\nFROM alpine AS b\nRUN two\n"));
     }
 
     void setAsBuildTargetFadesSkippedStages()
