@@ -20,12 +20,18 @@ QColor faded(QColor color, bool built)
 
 void paintArrowHead(QPainter &painter, const QPainterPath &path, const QColor &color)
 {
-    const qreal length = path.length();
-    if (length < 1)
+    const int count = path.elementCount();
+    if (count < 2)
         return;
-    const QPointF tip = path.pointAtPercent(1.0);
-    const QPointF back = path.pointAtPercent(path.percentAtLength(qMax<qreal>(0, length - 10)));
-    const QLineF line(tip, back);
+    // The direction at the end is the tangent: from the last control point (or the previous
+    // point of a polyline) to the end point. No arc-length computation on the paint path.
+    const QPointF tip = path.elementAt(count - 1);
+    QPointF from = path.elementAt(count - 2);
+    if (from == tip && count >= 3)
+        from = path.elementAt(count - 3);
+    const QLineF line(tip, from);
+    if (line.length() < 0.5)
+        return;
     const qreal angle = qDegreesToRadians(line.angle());
     const qreal spread = qDegreesToRadians(25.0);
     const QPointF a = tip + QPointF(qCos(angle + spread) * 10, -qSin(angle + spread) * 10);

@@ -37,6 +37,8 @@ GraphLayout layoutGraph(const DiagramModel &model, const std::vector<QSizeF> &si
     setAttribute(graph, "rankdir", direction == Direction::LeftToRight ? "LR" : "TB");
     setAttribute(graph, "nodesep", "0.35");
     setAttribute(graph, "ranksep", "0.7");
+    // Only node positions are used (edges are drawn between the cards): skip dot's routing.
+    setAttribute(graph, "splines", "false");
     if (model.nodes.size() > 50) {
         // Large graphs: bound dot's network-simplex and crossing-minimisation passes; the
         // picture stays layered and readable, and a 200-stage file lays out in well under a
