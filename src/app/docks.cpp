@@ -44,21 +44,33 @@ ProblemsDock::ProblemsDock(Document *document, QWidget *parent)
     setWidget(m_view);
     connect(m_document, &Document::graphChanged, this, &ProblemsDock::refresh);
     connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT jumpRequested(item->data(0, Qt::UserRole).toLongLong());
+        const auto &diagnostics = m_document->graph().diagnostics;
+        const int index = item->data(0, Qt::UserRole).toInt();
+        if (index >= 0 && size_t(index) < diagnostics.size())
+            Q_EMIT jumpRequested(diagnostics[size_t(index)].range.begin);
     });
     refresh();
 }
 
 void ProblemsDock::refresh()
 {
-    m_view->clear();
     const auto &graph = m_document->graph();
     const auto &lines = m_document->tree().lines;
+    // Typing rarely changes the findings: rebuild the rows only when what they show changes.
+    // A row keeps the index of its finding; activating it looks the current offset up.
+    QStringList shown;
+    shown.reserve(qsizetype(graph.diagnostics.size()));
+    for (const Diagnostic &d : graph.diagnostics)
+        shown << d.code + u'\x1f' + d.message + u'\x1f' + QString::number(lines.lineAt(d.range.begin));
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    m_view->clear();
     QList<QTreeWidgetItem *> items;
     for (const Diagnostic &d : graph.diagnostics) {
         const LineColumn at = lines.at(d.range.begin);
         auto *item = new QTreeWidgetItem({d.message, QString::number(at.line), d.code});
-        item->setData(0, Qt::UserRole, qlonglong(d.range.begin));
+        item->setData(0, Qt::UserRole, int(items.size())); // the finding's index
         item->setIcon(0, QIcon::fromTheme(d.severity == Severity::Error     ? QStringLiteral("dialog-error")
                                           : d.severity == Severity::Warning ? QStringLiteral("dialog-warning")
                                                                             : QStringLiteral("dialog-information")));
@@ -87,15 +99,20 @@ OutlineDock::OutlineDock(Document *document, QWidget *parent)
 
 void OutlineDock::refresh()
 {
-    m_updating = true;
-    const int current = m_view->currentRow();
-    m_view->clear();
+    QStringList labels;
     for (const Stage &stage : m_document->graph().stages) {
         QString label = QStringLiteral("%1. %2").arg(stage.index).arg(stage.displayName());
         if (stage.role != Role::None)
             label += QStringLiteral("  [%1%2]").arg(roleName(stage.role), stage.roleExplicit ? QString() : tr(", inferred"));
-        m_view->addItem(label);
+        labels << label;
     }
+    if (labels == m_shown)
+        return; // typing inside a stage changes nothing here
+    m_shown = labels;
+    m_updating = true;
+    const int current = m_view->currentRow();
+    m_view->clear();
+    m_view->addItems(labels);
     if (current >= 0 && current < m_view->count())
         m_view->setCurrentRow(current);
     m_updating = false;

@@ -32,6 +32,7 @@ private:
     void refresh();
     Document *m_document;
     QTreeWidget *m_view;
+    QStringList m_shown; // what the rows show, to skip rebuilding them when nothing changed
 };
 
 // The stages in file order; picking one selects it.
@@ -50,6 +51,7 @@ private:
     void refresh();
     Document *m_document;
     QListWidget *m_view;
+    QStringList m_shown;
     bool m_updating = false;
 };
 
