@@ -418,22 +418,30 @@ JsonResult parseJson(QStringView s, qsizetype begin, qsizetype end, std::vector<
 
 const QString errNotStrings = u"when using JSON array syntax, arrays must be comprised of strings only"_s;
 
-void parseMaybeJson(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+// The exec (JSON) form shared by parseMaybeJson and parseMaybeJsonToList: true when [b, e)
+// was a JSON array of strings (node.args filled); false when the caller's shell form applies
+// (a JSON array of non-strings also sets node.error, as BuildKit does).
+bool takeJsonForm(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
 {
-    if (b == e)
-        return;
     std::vector<ParsedValue> values;
     switch (parseJson(s, b, e, values, node.jsonRange)) {
     case JsonResult::Ok:
         node.json = true;
         node.args = std::move(values);
-        return;
+        return true;
     case JsonResult::NotStrings:
         node.error = errNotStrings;
         break;
     case JsonResult::NotJson:
         break;
     }
+    return false;
+}
+
+void parseMaybeJson(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+{
+    if (b == e || takeJsonForm(s, b, e, node))
+        return;
     node.args.push_back({s.mid(b, e - b).toString(), {b, e}});
 }
 
@@ -446,19 +454,8 @@ void parseStringsWhitespaceDelimited(QStringView s, qsizetype b, qsizetype e, Pa
 
 void parseMaybeJsonToList(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
 {
-    std::vector<ParsedValue> values;
-    switch (parseJson(s, b, e, values, node.jsonRange)) {
-    case JsonResult::Ok:
-        node.json = true;
-        node.args = std::move(values);
-        return;
-    case JsonResult::NotStrings:
-        node.error = errNotStrings;
-        break;
-    case JsonResult::NotJson:
-        break;
-    }
-    parseStringsWhitespaceDelimited(s, b, e, node);
+    if (!takeJsonForm(s, b, e, node))
+        parseStringsWhitespaceDelimited(s, b, e, node);
 }
 
 // ENV and LABEL: "KEY value" (legacy) or "k=v k2=v2"; each pair yields key, value, separator.
