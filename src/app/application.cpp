@@ -1,5 +1,8 @@
 #include "application.h"
 
+#include "appearance.h"
+#include "settings.h"
+
 #include "canvasview.h"
 #include "document.h"
 #include "mainwindow.h"
@@ -47,28 +50,6 @@ int writeScreenshots(MainWindow &window, const QString &windowPath, const QStrin
     return 0;
 }
 
-// A Fusion palette for an explicit colour scheme (screenshots, and people who want one).
-void applyColorScheme(Qt::ColorScheme scheme)
-{
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette palette = QApplication::style()->standardPalette();
-    if (scheme == Qt::ColorScheme::Dark) {
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xeb));
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x20, 0x24));
-        palette.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
-        palette.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
-        palette.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
-        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
-        palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x99));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
-        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
-    }
-    QApplication::setPalette(palette);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -94,12 +75,20 @@ int main(int argc, char **argv)
     const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
                                          QApplication::translate("main", "Use a light or dark palette instead of the system's."),
                                          QStringLiteral("light|dark"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("main", "Speak LANGUAGE (e.g. de, en) instead of the configured one."),
+                                      QStringLiteral("LANGUAGE"));
     parser.addOption(colorScheme);
+    parser.addOption(language);
     parser.addOption(screenshot);
     parser.addOption(diagram);
     parser.process(app);
+    const Settings settings;
+    installTranslation(parser.isSet(language) ? parser.value(language) : settings.language());
     if (parser.isSet(colorScheme))
-        applyColorScheme(parser.value(colorScheme) == u"dark" ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
+        applyColorScheme(parser.value(colorScheme) == u"dark" ? Settings::ColorScheme::Dark : Settings::ColorScheme::Light);
+    else if (settings.colorScheme() != Settings::ColorScheme::System)
+        applyColorScheme(settings.colorScheme());
 
     MainWindow window;
     const QStringList files = parser.positionalArguments();

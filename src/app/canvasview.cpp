@@ -84,6 +84,7 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("Canvas"));
     setAccessibleName(tr("Stage graph"));
     setScene(m_scene);
+    viewport()->setAccessibleName(tr("Stage graph"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -151,7 +152,7 @@ void CanvasView::onFileChanged()
     m_edges.clear();
     qDeleteAll(m_items);
     m_items.clear();
-    m_storedPositions = Settings().nodePositions(m_document->filePath());
+    m_storedPositions = m_layoutOnOpen ? QHash<QString, QPointF>() : Settings().nodePositions(m_document->filePath());
     m_fitPending = true;
     syncWithDocument();
 }
@@ -200,6 +201,7 @@ void CanvasView::syncWithDocument()
             }
             m_scene->addItem(item);
         }
+        needsLayout = needsLayout || !item->isVisible();
         item->setNode(int(i), geometries.back());
         items.insert(node.key, item);
     }
@@ -282,6 +284,20 @@ void CanvasView::relayout()
     // Forget every position, including those placed by hand, and lay the graph out again.
     Settings().setNodePositions(m_document->filePath(), {});
     onFileChanged();
+}
+
+void CanvasView::setDirection(Direction direction)
+{
+    if (direction == m_direction)
+        return;
+    m_direction = direction;
+    // Every node the layout placed is placed again; the next sync lays them out.
+    for (NodeItem *item : std::as_const(m_items)) {
+        if (!item->isPlacedByHand())
+            item->setVisible(false);
+    }
+    m_fitPending = true;
+    syncWithDocument();
 }
 
 void CanvasView::selectClosure(bool upstream)
@@ -538,7 +554,16 @@ bool CanvasView::eventFilter(QObject *watched, QEvent *event)
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    QGraphicsItem *item = itemAt(event->pos());
+    QPoint at = event->pos();
+    QPoint globalAt = event->globalPos();
+    // From the keyboard (menu key, Shift+F10): the menu of the selected node, shown on it.
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        if (NodeItem *selected = itemForStage(selectedStage())) {
+            at = mapFromScene(selected->sceneBoundingRect().center());
+            globalAt = viewport()->mapToGlobal(at);
+        }
+    }
+    QGraphicsItem *item = itemAt(at);
     while (item && item->type() != NodeItem::Type)
         item = item->parentItem();
     if (item && !item->isSelected()) {
@@ -556,7 +581,7 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
     menu.addSeparator();
     menu.addAction(tr("&Fit Graph to View"), this, &CanvasView::fitGraph);
     menu.addAction(tr("&Lay Out Again"), this, &CanvasView::relayout);
-    menu.exec(event->globalPos());
+    menu.exec(globalAt);
 }
 
 void CanvasView::resizeEvent(QResizeEvent *event)
@@ -599,8 +624,151 @@ void CanvasView::changeEvent(QEvent *event)
     }
 }
 
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const int key = event->key();
+    const bool arrow = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
+    if (arrow && modifiers == Qt::NoModifier) {
+        selectNeighbour(key);
+        event->accept();
+        return;
+    }
+    if (arrow && modifiers == Qt::ShiftModifier && !m_scene->selectedItems().isEmpty()) {
+        const qreal step = 10;
+        moveSelectedNodes(key == Qt::Key_Left    ? QPointF(-step, 0)
+                          : key == Qt::Key_Right ? QPointF(step, 0)
+                          : key == Qt::Key_Up    ? QPointF(0, -step)
+                                                 : QPointF(0, step));
+        event->accept();
+        return;
+    }
+    if ((key == Qt::Key_Home || key == Qt::Key_End) && modifiers == Qt::NoModifier) {
+        const int count = stageCount();
+        if (count > 0)
+            selectNode(itemForStage(key == Qt::Key_Home ? 0 : count - 1));
+        event->accept();
+        return;
+    }
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && modifiers == Qt::NoModifier && selectedStage() >= 0) {
+        Q_EMIT editRequested(selectedStage());
+        event->accept();
+        return;
+    }
+    if (key == Qt::Key_Escape && modifiers == Qt::NoModifier && !m_scene->selectedItems().isEmpty()) {
+        m_scene->clearSelection();
+        describeSelection();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    // Arriving by Tab with nothing selected: start at the build target, so that the arrow
+    // keys have somewhere to go from.
+    if ((event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason)
+        && m_scene->selectedItems().isEmpty() && !m_items.isEmpty())
+        selectNode(itemForStage(m_document->graph().target));
+    describeSelection();
+}
+
+void CanvasView::selectNode(NodeItem *item)
+{
+    if (!item)
+        return;
+    m_scene->clearSelection();
+    item->setSelected(true); // a person's choice: the window follows (stageActivated)
+    ensureVisible(item, 40, 40);
+    describeSelection();
+}
+
+void CanvasView::selectNeighbour(int key)
+{
+    NodeItem *current = nullptr;
+    const auto selected = m_scene->selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (item->type() == NodeItem::Type) {
+            current = static_cast<NodeItem *>(item);
+            break;
+        }
+    }
+    if (!current) {
+        NodeItem *start = itemForStage(m_document->graph().target);
+        if (!start && !m_items.isEmpty())
+            start = m_items.begin().value();
+        selectNode(start);
+        return;
+    }
+    const QPointF direction = key == Qt::Key_Left    ? QPointF(-1, 0)
+                              : key == Qt::Key_Right ? QPointF(1, 0)
+                              : key == Qt::Key_Up    ? QPointF(0, -1)
+                                                     : QPointF(0, 1);
+    const QPointF origin = current->sceneBoundingRect().center();
+    // The nearest node ahead in that direction, sideways distance counting double.
+    NodeItem *best = nullptr;
+    qreal bestScore = 0;
+    for (NodeItem *item : std::as_const(m_items)) {
+        if (item == current || !item->isVisible())
+            continue;
+        const QPointF d = item->sceneBoundingRect().center() - origin;
+        const qreal ahead = d.x() * direction.x() + d.y() * direction.y();
+        if (ahead <= 1)
+            continue;
+        const qreal aside = std::abs(d.x() * direction.y() - d.y() * direction.x());
+        const qreal score = ahead + 2 * aside;
+        if (!best || score < bestScore) {
+            best = item;
+            bestScore = score;
+        }
+    }
+    if (best)
+        selectNode(best);
+}
+
+void CanvasView::moveSelectedNodes(QPointF delta)
+{
+    const auto selected = m_scene->selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (item->type() != NodeItem::Type)
+            continue;
+        item->moveBy(delta.x(), delta.y());
+        static_cast<NodeItem *>(item)->setPlacedByHand(true);
+    }
+    saveManualPositions();
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-200, -200, 200, 200));
+    updateOverview();
+}
+
+void CanvasView::describeSelection()
+{
+    // What a screen reader says about the canvas: the selected node.
+    QString description;
+    const auto selected = m_scene->selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (item->type() != NodeItem::Type)
+            continue;
+        const DiagramNode &node = static_cast<NodeItem *>(item)->node();
+        if (node.kind != NodeKind::Stage) {
+            description = tr("Image %1").arg(node.title);
+            break;
+        }
+        const Stage &stage = m_document->graph().stages[size_t(node.stage)];
+        const int count = int(stage.instructions.size());
+        description = tr("Stage %1, built from %2").arg(node.title, stage.baseText.isEmpty() ? tr("nothing") : stage.baseText)
+                    + u", " + (count == 1 ? tr("1 instruction") : tr("%1 instructions").arg(count));
+        if (stage.role != Role::None)
+            description += u", " + tr("role %1").arg(roleName(stage.role));
+        break;
+    }
+    setAccessibleDescription(description.isEmpty() ? tr("No stage selected. Arrow keys select a stage.") : description);
+}
+
 void CanvasView::onSelectionChanged()
 {
+    describeSelection();
     if (m_syncing)
         return;
     const int stage = selectedStage();

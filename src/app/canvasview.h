@@ -39,6 +39,10 @@ public:
     void selectStage(int stage);
 
     diagram::Direction direction() const { return m_direction; }
+    // Lays the graph out in another direction; nodes placed by hand stay where they are.
+    void setDirection(diagram::Direction direction);
+    // Forgets the positions placed by hand for each file that opens (Settings::layoutOnOpen).
+    void setLayoutOnOpen(bool on) { m_layoutOnOpen = on; }
     // Selects the stages a selected stage depends on (upstream) or that depend on it.
     void selectUpstream();
     void selectDownstream();
@@ -62,6 +66,8 @@ public:
 Q_SIGNALS:
     // A person selected a stage node (not emitted for selectStage()).
     void stageActivated(int stage);
+    // Enter on a selected stage node: the person wants to edit its text.
+    void editRequested(int stage);
     void renameCommitted(int stage, const QString &name);
     // A connection drag ended: `stage` should build on `base` (a stage name or an image), or a
     // new stage is wanted after `after` that builds on `source` (copies == false) or copies
@@ -80,8 +86,18 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
+    // The keyboard reaches everything the mouse does: arrows move between nodes, Shift+arrows
+    // move the selected nodes, Home/End go to the first/last stage, Enter edits the stage's
+    // text, Escape clears the selection, the menu key opens the node's context menu.
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
+    // Selects the node nearest to the selected one in the arrow key's direction.
+    void selectNeighbour(int key);
+    void selectNode(NodeItem *item);
+    void moveSelectedNodes(QPointF delta);
+    void describeSelection();
     void syncWithDocument();
     void onSelectionChanged();
     void onFileChanged();
@@ -100,6 +116,7 @@ private:
     QGraphicsView *m_overview;
     bool m_syncing = false;
     bool m_fitPending = true;
+    bool m_layoutOnOpen = false;
     QPoint m_panOrigin;  // where a middle-button pan started, or null
     bool m_panning = false;
     StageActions *m_stageActions = nullptr;

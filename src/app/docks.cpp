@@ -144,6 +144,7 @@ InspectorDock::InspectorDock(Document *document, StageActions *actions, QWidget 
     m_base->setEditable(true);
     m_base->setInsertPolicy(QComboBox::NoInsert);
     m_base->setAccessibleName(tr("Base stage or image"));
+    m_base->lineEdit()->setAccessibleName(tr("Base stage or image"));
     m_role->setObjectName(QStringLiteral("InspectorRole"));
     m_role->setAccessibleName(tr("Role"));
     m_role->addItem(tr("Inferred from the name"), -1);

@@ -2,6 +2,7 @@
 // canvas and the docks in step. Part two, mainwindow_files.cpp, handles the file.
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "buildplandock.h"
 #include "canvasview.h"
 #include "codeeditor.h"
@@ -11,6 +12,8 @@
 #include "highlighting.h"
 #include "semantichighlighter.h"
 #include "settings.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "stageactions.h"
 #include "templates.h"
 
@@ -18,6 +21,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+#include <ksyntaxhighlighting_version.h>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -57,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_autosaveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_autosaveTimer->setObjectName(QStringLiteral("AutosaveTimer"));
     setAcceptDrops(true);
     m_editor->setDocument(m_document->textDocument());
     m_highlighter->setDefinition(dockerfileDefinition());
@@ -77,6 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::onCursorMoved);
     connect(m_document, &Document::graphChanged, this, &MainWindow::onGraphChanged);
     connect(m_canvas, &CanvasView::stageActivated, this, &MainWindow::showStage);
+    connect(m_canvas, &CanvasView::editRequested, this, [this](int stage) {
+        showStage(stage);
+        m_editor->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_editor, &CodeEditor::definitionRequested, this, &MainWindow::goToDefinition);
     // The editor theme follows the system's light or dark scheme when it changes.
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &MainWindow::applyTheme);
@@ -88,8 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::fileChangedOnDisk, this, &MainWindow::onFileChangedOnDisk);
 
     Settings settings;
-    m_autosaveTimer->setInterval(settings.autosaveInterval() * 1000);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    applySettings();
     m_autosaveTimer->start();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 800);
@@ -307,7 +316,10 @@ void MainWindow::createActions()
     QAction *closeAction = file->addAction(tr("&Close"), this, [this] { if (maybeSave()) newDocument(); });
     closeAction->setShortcut(QKeySequence::Close);
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    // Platforms without a standard binding for Quit or Preferences get the KDE ones.
+    quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                                 ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                 : QKeySequence::keyBindings(QKeySequence::Quit));
     quitAction->setMenuRole(QAction::QuitRole);
     toolbar->addAction(newAction);
     toolbar->addAction(openAction);
@@ -333,6 +345,16 @@ void MainWindow::createActions()
     QMenu *stageMenu = menuBar()->addMenu(tr("&Stage"));
     m_stageActions->populate(stageMenu);
     connect(stageMenu, &QMenu::aboutToShow, m_stageActions, &StageActions::updateEnabled);
+    stageMenu->addSeparator();
+    QAction *inspect = stageMenu->addAction(tr("Edit in &Inspector"), this, [this] {
+        // The keyboard way to every property of a stage, its base among them.
+        m_inspector->show();
+        m_inspector->raise();
+        m_inspector->setStage(currentStage());
+        m_inspector->nameEdit()->setFocus(Qt::ShortcutFocusReason);
+    });
+    inspect->setObjectName(QStringLiteral("EditInInspector"));
+    inspect->setShortcut(Qt::CTRL | Qt::Key_I);
     for (QAction *action : stageMenu->actions())
         addAction(action); // shortcuts work while the menu is closed
     toolbar->addSeparator();
@@ -390,7 +412,20 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(toolbar->toggleViewAction());
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
+    QAction *configureAction = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+                                                       tr("&Configure Stagecraft…"), this, &MainWindow::configure);
+    configureAction->setObjectName(QStringLiteral("Configure"));
+    configureAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                      ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)}
+                                      : QKeySequence::keyBindings(QKeySequence::Preferences));
+    configureAction->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcutsAction = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcutsAction->setObjectName(QStringLiteral("KeyboardShortcuts"));
+    shortcutsAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_Slash);
+    help->addSeparator();
     help->addAction(tr("&About Stagecraft"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -399,6 +434,7 @@ void MainWindow::createThemeMenu(QMenu *view)
 {
     QMenu *menu = view->addMenu(tr("Editor &Theme"));
     auto *group = new QActionGroup(menu);
+    m_themeGroup = group;
     const QString current = Settings().editorTheme();
     const auto addTheme = [this, menu, group, &current](const QString &label, const QString &name) {
         QAction *action = menu->addAction(label, this, [this, name] {
@@ -454,12 +490,49 @@ void MainWindow::updateStatus()
     m_stagesLabel->setText(stages == 1 ? tr("1 stage") : tr("%1 stages").arg(stages));
 }
 
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Stagecraft %1</h3><p>See and shape multistage Dockerfiles.</p>"
+              "<p>Built with Qt %2 (running on Qt %3) and KSyntaxHighlighting %4; layout by Graphviz.</p>")
+        .arg(QStringLiteral(STAGECRAFT_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+             QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING));
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Stagecraft"),
-                       tr("<h3>Stagecraft %1</h3><p>See and shape multistage Dockerfiles.</p>"
-                          "<p>Qt %2</p>")
-                           .arg(QStringLiteral(STAGECRAFT_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Stagecraft"), aboutText());
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::configure()
+{
+    SettingsDialog dialog(this);
+    connect(&dialog, &SettingsDialog::applied, this, [this] {
+        applyColorScheme(Settings().colorScheme());
+        applySettings();
+    });
+    dialog.exec();
+}
+
+void MainWindow::applySettings()
+{
+    const Settings settings;
+    m_editor->setFont(settings.editorFont());
+    m_canvas->setLayoutOnOpen(settings.layoutOnOpen());
+    m_canvas->setDirection(settings.layoutDirection());
+    m_autosaveTimer->setInterval(settings.autosaveInterval() * 1000);
+    if (m_themeGroup) {
+        const QString theme = settings.editorTheme();
+        const auto actions = m_themeGroup->actions();
+        for (QAction *action : actions)
+            action->setChecked(action->data().toString() == theme);
+    }
+    applyTheme();
 }
 
 } // namespace stagecraft::app

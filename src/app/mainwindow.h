@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -106,6 +107,13 @@ private:
     bool maybeSave();
     void open();
     void showAbout();
+    void showShortcuts();
+    void configure();
+public:
+    // Takes the settings (Settings, written by the settings dialog): editor font and theme,
+    // layout direction, layout on open, autosave interval.
+    void applySettings();
+private:
     void createDocks();
     void onGraphChanged();
     void onCursorMoved();
@@ -119,6 +127,8 @@ public:
     // Moves the cursor to the definition of the stage referenced at `position`; false when
     // nothing there refers to a stage.
     bool goToDefinition(int position);
+    // Help → About: Stagecraft's version and the versions of Qt and KSyntaxHighlighting.
+    static QString aboutText();
 private:
 
     Document *m_document;
@@ -133,6 +143,7 @@ private:
     BuildPlanDock *m_buildPlan = nullptr;
     StageActions *m_stageActions = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
     bool m_followingCursor = false;
     QLabel *m_positionLabel;
     QLabel *m_stagesLabel;

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <QCryptographicHash>
+#include <QFontDatabase>
 
 namespace stagecraft::app {
 
@@ -29,6 +30,50 @@ QString Settings::editorTheme() const { return m_settings.value(QStringLiteral("
 void Settings::setEditorTheme(const QString &value) { m_settings.setValue(QStringLiteral("editor/theme"), value); }
 int Settings::autosaveInterval() const { return qMax(1, m_settings.value(QStringLiteral("autosave/interval"), 30).toInt()); }
 void Settings::setAutosaveInterval(int seconds) { m_settings.setValue(QStringLiteral("autosave/interval"), seconds); }
+
+Settings::ColorScheme Settings::colorScheme() const
+{
+    const QString value = m_settings.value(QStringLiteral("appearance/colorScheme")).toString();
+    if (value == u"light")
+        return ColorScheme::Light;
+    if (value == u"dark")
+        return ColorScheme::Dark;
+    return ColorScheme::System;
+}
+
+void Settings::setColorScheme(ColorScheme value)
+{
+    static const char *const names[] = {"system", "light", "dark"};
+    m_settings.setValue(QStringLiteral("appearance/colorScheme"), QString::fromLatin1(names[int(value)]));
+}
+
+QFont Settings::editorFont() const
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QString stored = m_settings.value(QStringLiteral("editor/font")).toString();
+    if (!stored.isEmpty())
+        font.fromString(stored);
+    return font;
+}
+
+void Settings::setEditorFont(const QFont &value) { m_settings.setValue(QStringLiteral("editor/font"), value.toString()); }
+
+diagram::Direction Settings::layoutDirection() const
+{
+    return m_settings.value(QStringLiteral("canvas/direction")).toString() == u"top-bottom" ? diagram::Direction::TopToBottom
+                                                                                           : diagram::Direction::LeftToRight;
+}
+
+void Settings::setLayoutDirection(diagram::Direction value)
+{
+    m_settings.setValue(QStringLiteral("canvas/direction"),
+                        value == diagram::Direction::TopToBottom ? QStringLiteral("top-bottom") : QStringLiteral("left-right"));
+}
+
+bool Settings::layoutOnOpen() const { return m_settings.value(QStringLiteral("canvas/layoutOnOpen"), false).toBool(); }
+void Settings::setLayoutOnOpen(bool value) { m_settings.setValue(QStringLiteral("canvas/layoutOnOpen"), value); }
+QString Settings::language() const { return m_settings.value(QStringLiteral("appearance/language")).toString(); }
+void Settings::setLanguage(const QString &value) { m_settings.setValue(QStringLiteral("appearance/language"), value); }
 
 QHash<QString, QPointF> Settings::nodePositions(const QString &filePath) const
 {

@@ -2,7 +2,10 @@
 // One getter/setter pair per key; the key names live only in settings.cpp.
 #pragma once
 
+#include "diagram/graphlayout.h"
+
 #include <QByteArray>
+#include <QFont>
 #include <QPointF>
 #include <QSettings>
 #include <QStringList>
@@ -32,6 +35,25 @@ public:
     // (default 30, at least 1).
     int autosaveInterval() const;
     void setAutosaveInterval(int seconds);
+
+    // The window's colour scheme: follow the system, or a fixed light or dark palette.
+    enum class ColorScheme { System, Light, Dark };
+    ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme value);
+    // The editor's font: the system's fixed-width font unless a person chose one.
+    QFont editorFont() const;
+    void setEditorFont(const QFont &value);
+    // Direction of the canvas layout (left to right by default).
+    diagram::Direction layoutDirection() const;
+    void setLayoutDirection(diagram::Direction value);
+    // Lay the graph out afresh when a file opens, forgetting positions placed by hand
+    // (default off: hand-placed positions come back with the file).
+    bool layoutOnOpen() const;
+    void setLayoutOnOpen(bool value);
+    // The user interface language as a locale name ("de", "en"); empty: the system's.
+    // Takes effect at the next start.
+    QString language() const;
+    void setLanguage(const QString &value);
 
 private:
     mutable QSettings m_settings;
