@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -20,6 +21,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <cstdio>
 #include <memory>
 
 using namespace stagecraft::app;
@@ -65,6 +67,29 @@ void appendText(MainWindow &window, const QString &text)
     QTextCursor cursor(window.document()->textDocument());
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(text);
+}
+
+// The process the crash test kills: it opens the file, types into the editor like a person,
+// waits until autosave has written the recovery file, says "ready" and keeps running.
+int crashChild(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    Settings().setAutosaveInterval(1);
+    MainWindow window;
+    window.show();
+    if (!window.openFile(QString::fromLocal8Bit(argv[2]), true))
+        return 3;
+    window.editor()->setFocus();
+    window.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.editor(), QString::fromUtf8(argv[3]));
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFile::exists(window.document()->recoveryFilePath()) && waited.elapsed() < 20000)
+        QTest::qWait(50);
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
+    return QApplication::exec(); // until killed
 }
 
 } // namespace
@@ -167,6 +192,42 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(readFile(m_path)), expected);
         QVERIFY(Document::recoverableDocuments().isEmpty());
         QVERIFY(QDir(Document::recoveryDirectory()).isEmpty());
+    }
+
+    void recoversAfterTheProcessIsKilledMidEdit()
+    {
+        // A real crash: another process edits the file through the editor and is killed
+        // (SIGKILL) before saving; this one finds the work and recovers it.
+        const QString typed = QStringLiteral("RUN echo typed before the crash");
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-child"), m_path, typed});
+        QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+        QByteArray said;
+        QElapsedTimer waited;
+        waited.start();
+        while (!said.contains("ready") && waited.elapsed() < 60000 && child.state() == QProcess::Running) {
+            child.waitForReadyRead(1000);
+            said += child.readAllStandardOutput();
+        }
+        QVERIFY2(said.contains("ready"), "the editing process did not get to autosave");
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(QString::fromUtf8(readFile(m_path)), original); // never saved
+
+        MainWindow window;
+        Answers answers;
+        answers.reply = QMessageBox::Yes;
+        answers.install(window);
+        const QList<RecoveryEntry> entries = window.recoverableDocuments();
+        QCOMPARE(entries.size(), 1);
+        window.offerRecovery();
+        QCOMPARE(window.document()->text(), original + typed);
+        QCOMPARE(window.document()->filePath(), QFileInfo(m_path).absoluteFilePath());
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.save());
+        QCOMPARE(QString::fromUtf8(readFile(m_path)), original + typed);
     }
 
     void discardingRemovesRecovery()
@@ -388,5 +449,13 @@ private:
     QString m_path;
 };
 
-QTEST_MAIN(TestNeverLoseWork)
+int main(int argc, char **argv)
+{
+    if (argc >= 4 && qstrcmp(argv[1], "--crash-child") == 0)
+        return crashChild(argc, argv);
+    QApplication app(argc, argv);
+    TestNeverLoseWork test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_never_lose_work.moc"
