@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QPalette>
 #include <QStyle>
 #include <QTextStream>
@@ -77,7 +78,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Stagecraft"));
     QApplication::setOrganizationName(QStringLiteral("Stagecraft"));
     QApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
+    // One id names the desktop entry, the metainfo, the icon and the Flatpak (packaging/).
     QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.Stagecraft"));
+    // The installed icon theme's copy when there is one, else the same SVG from the resources.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.stagecraft.Stagecraft"),
+                                                 QIcon(QStringLiteral(":/icons/io.github.stagecraft.Stagecraft.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "See and shape multistage Dockerfiles."));
