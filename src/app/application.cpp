@@ -19,7 +19,22 @@
 
 #include <cstdio>
 
+// resources/resources.qrc is compiled into the static stagecraft_app library, whose resource
+// initialiser is linked in only when referred to (Q_INIT_RESOURCE must be outside a namespace).
+static void initApplicationResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace stagecraft::app {
+
+QIcon applicationIcon()
+{
+    static const bool initialised = (initApplicationResources(), true);
+    Q_UNUSED(initialised);
+    return QIcon::fromTheme(applicationId(),
+                            QIcon(QStringLiteral(":/icons/") + applicationId() + QStringLiteral(".svg")));
+}
 
 namespace {
 
@@ -78,11 +93,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Stagecraft"));
     QApplication::setOrganizationName(QStringLiteral("Stagecraft"));
     QApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
-    // One id names the desktop entry, the metainfo, the icon and the Flatpak (packaging/).
-    QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.Stagecraft"));
-    // The installed icon theme's copy when there is one, else the same SVG from the resources.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.stagecraft.Stagecraft"),
-                                                 QIcon(QStringLiteral(":/icons/io.github.stagecraft.Stagecraft.svg"))));
+    QApplication::setDesktopFileName(applicationId());
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "See and shape multistage Dockerfiles."));
