@@ -286,7 +286,7 @@ private Q_SLOTS:
     void iconSizes()
     {
         QSvgRenderer renderer(packaging + u"/icons/" + applicationId() + u".svg");
-        const QStringList sizes = QStringLiteral(STAGECRAFT_ICON_SIZES).split(u';');
+        const QStringList sizes = QStringLiteral(STAGECRAFT_ICON_SIZES).split(u',');
         for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
             QVERIFY2(sizes.contains(QString::number(size)), qPrintable(QString::number(size)));
         for (const QString &size : sizes) {
