@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QPalette>
 #include <QStyle>
 #include <QTextStream>
@@ -21,7 +22,22 @@
 
 #include <cstdio>
 
+// resources/resources.qrc is compiled into the static stagecraft_app library, whose resource
+// initialiser is linked in only when referred to (Q_INIT_RESOURCE must be outside a namespace).
+static void initApplicationResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace stagecraft::app {
+
+QIcon applicationIcon()
+{
+    static const bool initialised = (initApplicationResources(), true);
+    Q_UNUSED(initialised);
+    return QIcon::fromTheme(applicationId(),
+                            QIcon(QStringLiteral(":/icons/") + applicationId() + QStringLiteral(".svg")));
+}
 
 namespace {
 
@@ -58,7 +74,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Stagecraft"));
     QApplication::setOrganizationName(QStringLiteral("Stagecraft"));
     QApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.Stagecraft"));
+    QApplication::setDesktopFileName(applicationId());
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "See and shape multistage Dockerfiles."));
