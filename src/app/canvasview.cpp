@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QGraphicsScene>
 #include <QMenu>
+#include <QFontMetrics>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -383,7 +384,8 @@ bool CanvasView::viewportEvent(QEvent *event)
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), text, viewport());
+            QToolTip::showText(help->globalPos(), Explanations::wideToolTip(text, QFontMetrics(QToolTip::font()).averageCharWidth() * 56),
+                               viewport());
         return true;
     }
     return QGraphicsView::viewportEvent(event);

@@ -4,6 +4,7 @@
 #include <QCompleter>
 #include <QDesktopServices>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QMenu>
 
@@ -359,12 +360,14 @@ bool CodeEditor::event(QEvent *event)
             QToolTip::showText(help->globalPos(), messages.join(u'\n'), this);
         } else {
             // Rich text: the diagnostics first, then what the keyword does.
-            QString text = QStringLiteral("<qt>");
+            QString text;
             for (const QString &message : std::as_const(messages))
                 text += message.toHtmlEscaped() + QStringLiteral("<br>");
             if (!messages.isEmpty())
                 text += QStringLiteral("<hr>");
-            QToolTip::showText(help->globalPos(), text + explanation.text, this);
+            QToolTip::showText(help->globalPos(),
+                               Explanations::wideToolTip(text + explanation.text, QFontMetrics(QToolTip::font()).averageCharWidth() * 56),
+                               this);
         }
         return true;
     }

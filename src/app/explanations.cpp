@@ -348,6 +348,12 @@ QString Explanations::edgeToolTip(const StageGraph &graph, const SyntaxTree &tre
     return tip;
 }
 
+QString Explanations::wideToolTip(const QString &richText, int width)
+{
+    return QStringLiteral("<qt><table width=\"%1\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>").arg(width) + richText
+         + QStringLiteral("</td></tr></table></qt>");
+}
+
 QString Explanations::stageConcept()
 {
     return tr("A build stage is one FROM line and the instructions after it, up to the next FROM. Each stage is an "

@@ -50,6 +50,9 @@ public:
     // ONBUILD-induced edge says where its trigger was declared.
     static QString edgeToolTip(const StageGraph &graph, const SyntaxTree &tree, int stage, int dependency);
 
+    // Rich text as a tooltip `width` pixels wide (QToolTip would wrap it much narrower).
+    static QString wideToolTip(const QString &richText, int width);
+
     // The ideas of the guided tour (plain text, a paragraph each).
     static QString stageConcept();
     static QString fromAsConcept();

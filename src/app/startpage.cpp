@@ -14,15 +14,34 @@ namespace stagecraft::app {
 
 namespace {
 
+// A command link as tall as its description needs at its actual width (QCommandLinkButton's
+// own size hint assumes a narrow button, whose description wraps into many lines).
+class LinkButton : public QCommandLinkButton
+{
+public:
+    using QCommandLinkButton::QCommandLinkButton;
+    QSize sizeHint() const override
+    {
+        QSize size = QCommandLinkButton::sizeHint();
+        size.setHeight(heightForWidth(qMax(width(), 320)));
+        return size;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QCommandLinkButton::resizeEvent(event);
+        if (heightForWidth(width()) != height())
+            updateGeometry();
+    }
+};
+
 QCommandLinkButton *linkButton(const QString &title, const QString &description, const QString &objectName, QWidget *parent)
 {
-    auto *button = new QCommandLinkButton(title, description, parent);
+    auto *button = new LinkButton(title, description, parent);
     button->setObjectName(objectName);
     button->setAccessibleDescription(description);
-    // As wide as the column; as tall as the wrapped description needs.
-    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed, QSizePolicy::PushButton);
-    policy.setHeightForWidth(true);
-    button->setSizePolicy(policy);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return button;
 }
 
@@ -56,7 +75,8 @@ StartPage::StartPage(QWidget *parent)
     auto *subtitle = new QLabel(tr("See and shape multistage Dockerfiles: the text and the graph of its build stages, "
                                    "kept in agreement as you type."),
                                 page);
-    subtitle->setWordWrap(true);
+    // No label wraps: the page has no height-for-width, which QScrollArea would resolve by
+    // spreading the buttons apart; the buttons size themselves (LinkButton).
     content->addWidget(subtitle);
     content->addSpacing(20);
 
@@ -76,6 +96,8 @@ StartPage::StartPage(QWidget *parent)
     content->addLayout(columns);
     auto *left = new QVBoxLayout;
     auto *right = new QVBoxLayout;
+    left->setSpacing(2); // nested layouts would take the columns' wide spacing
+    right->setSpacing(2);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
 
@@ -90,7 +112,7 @@ StartPage::StartPage(QWidget *parent)
     left->addWidget(empty);
     QCommandLinkButton *tour = linkButton(tr("Take the Tour"),
                                           tr("New to multistage builds? Learn stages, dev, debugging and runtime, "
-                                             "--target and COPY --from on a Python example"),
+                                             "‑‑target and COPY ‑‑from on a Python example"),
                                           QStringLiteral("StartTour"), page);
     connect(tour, &QAbstractButton::clicked, this, &StartPage::tourRequested);
     left->addWidget(tour);

@@ -223,7 +223,10 @@ void Tour::buildSteps()
 
     Step stages = makeStep(QStringLiteral("stages"), tr("What a stage is"),
                 paragraph(Explanations::stageConcept())
-                    + QStringLiteral("<p>") + tr("This file has %n stage(s): %1.", nullptr, count).arg(boldList(names)) + QStringLiteral("</p>"),
+                    + QStringLiteral("<p>")
+                                   + (count == 1 ? tr("This file has one stage: %1.").arg(boldList(names))
+                                                 : tr("This file has %1 stages: %2.").arg(count).arg(boldList(names)))
+                                   + QStringLiteral("</p>"),
                 m_window->canvas());
     m_steps << stages;
     if (count == 0) {
