@@ -148,7 +148,10 @@ StartPage::StartPage(QWidget *parent)
 void StartPage::setRecentFiles(const QStringList &paths)
 {
     while (QLayoutItem *item = m_recentLayout->takeAt(0)) {
-        delete item->widget();
+        // Later: the clicked button itself may be emitting the request that got us here.
+        item->widget()->hide();
+        item->widget()->setObjectName(QString());
+        item->widget()->deleteLater();
         delete item;
     }
     int n = 0;
