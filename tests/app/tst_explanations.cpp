@@ -14,8 +14,10 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 
 using namespace stagecraft;
@@ -213,6 +215,35 @@ private Q_SLOTS:
         editor->setTextCursor(cursor);
         QTest::keyClick(editor, Qt::Key_F1);
         QCOMPARE(m_opened.size(), 1);
+    }
+
+    void contextMenuOpensTheReference()
+    {
+        open(QStringLiteral("FROM alpine AS app\nCOPY a b\n"));
+        CodeEditor *editor = m_window->editor();
+        QTextCursor cursor(editor->document());
+        cursor.setPosition(int(m_window->document()->text().indexOf(u"COPY")) + 1);
+        const QPoint at = editor->cursorRect(cursor).center();
+        QString offered;
+        // The menu runs its own event loop: choose from it there.
+        QTimer choose;
+        choose.setInterval(10);
+        connect(&choose, &QTimer::timeout, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            choose.stop();
+            if (QAction *reference = menu->findChild<QAction *>(QStringLiteral("DockerfileReference"))) {
+                offered = reference->text();
+                reference->trigger();
+            }
+            menu->close();
+        });
+        choose.start();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, editor->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(editor->viewport(), &event);
+        QCOMPARE(offered, QStringLiteral("Dockerfile Reference: COPY"));
+        QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("https://docs.docker.com/reference/dockerfile/#copy"))});
     }
 
     void roleBadgeExplainsTheRole_data()

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,22 +185,43 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        bool answered = false;
-        // The file dialog is modal: answer it from the event loop it runs.
+        QString answered;
+        // The file dialog is modal: answer it from the event loop it runs. Anything else
+        // modal (a "file not found" box) is noted and closed, and then the dialog cancelled,
+        // so that a failure never leaves the test waiting.
         QTimer answer;
         answer.setInterval(10);
         connect(&answer, &QTimer::timeout, &window, [&] {
-            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            answer.stop();
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog makes it protected
-            answered = true;
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal) {
+                for (QWidget *top : QApplication::topLevelWidgets()) {
+                    if (top->isVisible() && (qobject_cast<QFileDialog *>(top) || qobject_cast<QMessageBox *>(top)))
+                        modal = top;
+                }
+            }
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                answered += QStringLiteral(" then: ") + box->text();
+                box->reject();
+            } else if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+                if (!answered.isEmpty()) {
+                    dialog->reject();
+                    return;
+                }
+                answered = QStringLiteral("chose ") + path;
+                // Typed into the file name field: selectFile() leaves the field alone while
+                // it has the focus.
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                if (name)
+                    name->setText(path);
+                else
+                    dialog->selectFile(path);
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog makes it protected
+            }
         });
         answer.start();
         QTest::mouseClick(button(window, QStringLiteral("StartOpen")), Qt::LeftButton);
-        QVERIFY2(answered, "no file dialog was shown");
+        answer.stop();
+        QCOMPARE(answered, QStringLiteral("chose ") + path);
         QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
         QVERIFY(!window.isStartPageShown());
         QCOMPARE(Settings().recentFiles().value(0), QFileInfo(path).absoluteFilePath());
