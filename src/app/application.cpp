@@ -6,6 +6,7 @@
 #include "canvasview.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "tour.h"
 
 #include "diagram/diagramscene.h"
 
@@ -43,13 +44,20 @@ namespace {
 
 // Renders the window and, optionally, the document's stage diagram into PNG files, then quits.
 // Used by `./dev run` where there is no display, and by `./dev screenshots`.
-int writeScreenshots(MainWindow &window, const QString &windowPath, const QString &diagramPath)
+// With tourStep > 0 the picture shows that step (1-based) of the guided tour.
+int writeScreenshots(MainWindow &window, const QString &windowPath, const QString &diagramPath, int tourStep)
 {
     QTextStream err(stderr);
     window.show();
     QApplication::processEvents();
     window.canvas()->fitGraph();
     QApplication::processEvents();
+    if (tourStep > 0) {
+        window.startTour();
+        for (int step = 1; step < tourStep && window.tour() && window.tour()->isActive(); ++step)
+            window.tour()->next();
+        QApplication::processEvents();
+    }
     if (!windowPath.isEmpty() && !window.grab().save(windowPath)) {
         err << "stagecraft: cannot write " << windowPath << '\n';
         return 2;
@@ -95,6 +103,10 @@ int main(int argc, char **argv)
     const QCommandLineOption language(QStringLiteral("language"),
                                       QApplication::translate("main", "Speak LANGUAGE (e.g. de, en) instead of the configured one."),
                                       QStringLiteral("LANGUAGE"));
+    const QCommandLineOption tourStep(QStringLiteral("tour-step"),
+                                      QApplication::translate("main", "With --screenshot: show step N of the guided tour."),
+                                      QStringLiteral("N"));
+    parser.addOption(tourStep);
     parser.addOption(colorScheme);
     parser.addOption(language);
     parser.addOption(screenshot);
@@ -113,7 +125,7 @@ int main(int argc, char **argv)
         window.openFile(files.first(), parser.isSet(screenshot) || parser.isSet(diagram));
 
     if (parser.isSet(screenshot) || parser.isSet(diagram))
-        return writeScreenshots(window, parser.value(screenshot), parser.value(diagram));
+        return writeScreenshots(window, parser.value(screenshot), parser.value(diagram), parser.value(tourStep).toInt());
 
     window.show();
     // After a crash: offer the work autosave kept, once the window is up.

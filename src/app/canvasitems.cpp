@@ -32,11 +32,7 @@ void NodeItem::setNode(int index, const diagram::NodeGeometry &geometry)
     m_geometry = geometry;
     const auto &n = node();
     m_stage = n.stage;
-    QString tip = n.title;
-    if (n.kind == diagram::NodeKind::Stage)
-        tip += u'\n' + n.base;
-    setToolTip(tip);
-    update();
+    update(); // the tooltip comes from CanvasView::toolTipAt
 }
 
 QRectF NodeItem::boundingRect() const
@@ -87,8 +83,7 @@ EdgeItem::EdgeItem(const CanvasView *canvas, int edgeIndex, NodeItem *from, Node
     setZValue(0);
     m_from->addEdge(this);
     m_to->addEdge(this);
-    setToolTip(edge().label);
-    adjust();
+    adjust(); // the tooltip comes from CanvasView::toolTipAt
 }
 
 EdgeItem::~EdgeItem()
@@ -105,7 +100,6 @@ const diagram::DiagramEdge &EdgeItem::edge() const
 void EdgeItem::setEdgeIndex(int index)
 {
     m_edge = index;
-    setToolTip(edge().label);
     update();
 }
 

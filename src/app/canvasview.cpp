@@ -2,6 +2,7 @@
 
 #include "canvasitems.h"
 #include "document.h"
+#include "explanations.h"
 #include "settings.h"
 #include "stageactions.h"
 
@@ -9,7 +10,9 @@
 #include <QKeyEvent>
 #include <QGraphicsScene>
 #include <QMenu>
+#include <QFontMetrics>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -364,6 +367,44 @@ void CanvasView::wheelEvent(QWheelEvent *event)
         }
     }
     QGraphicsView::wheelEvent(event);
+}
+
+QString CanvasView::toolTipAt(const QPoint &viewportPos) const
+{
+    const StageGraph &graph = m_document->graph();
+    const QList<QGraphicsItem *> hits = items(viewportPos); // topmost first: nodes lie over edges
+    for (QGraphicsItem *hit : hits) {
+        if (hit->type() == NodeItem::Type) {
+            const auto *item = static_cast<NodeItem *>(hit);
+            const DiagramNode &node = item->node();
+            if (node.kind != NodeKind::Stage)
+                return Explanations::imageToolTip(node.title, node.kind == NodeKind::Scratch);
+            const QPointF local = item->mapFromScene(mapToScene(viewportPos));
+            if (item->geometry().badgeRect.adjusted(-2, -2, 2, 2).contains(local))
+                return Explanations::roleToolTip(graph, node.stage);
+            return Explanations::stageToolTip(graph, node.stage);
+        }
+        if (hit->type() == EdgeItem::Type) {
+            const DiagramEdge &edge = static_cast<EdgeItem *>(hit)->edge();
+            return Explanations::edgeToolTip(graph, m_document->tree(), m_model.nodes[size_t(edge.to)].stage, edge.dependency);
+        }
+    }
+    return {};
+}
+
+bool CanvasView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), Explanations::wideToolTip(text, QFontMetrics(QToolTip::font()).averageCharWidth() * 56),
+                               viewport());
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 NodeItem *CanvasView::portAt(const QPoint &viewPos, bool *output) const

@@ -34,6 +34,11 @@ public:
     NodeItem *itemForKey(const QString &key) const { return m_items.value(key); }
     NodeItem *itemForStage(int stage) const;
     QList<NodeItem *> nodeItems() const { return m_items.values(); }
+    QList<EdgeItem *> edgeItems() const { return m_edges.values(); }
+    // The explanation shown when the mouse rests at a viewport position (rich text, empty
+    // over the background): a role badge explains the role, an edge what crosses it, a node
+    // the stage or image (texts from Explanations).
+    QString toolTipAt(const QPoint &viewportPos) const;
     // The stage of the selected node, or -1.
     int selectedStage() const;
     void selectStage(int stage);
@@ -77,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;

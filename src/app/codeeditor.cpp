@@ -2,7 +2,9 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QDesktopServices>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QMenu>
 
@@ -264,6 +266,12 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
         (event->matches(QKeySequence::Undo) ? m_undoAction : m_redoAction)->trigger();
         return;
     }
+    if (event->key() == Qt::Key_F1 && event->modifiers() == Qt::NoModifier) {
+        const Explanations::Help help = helpAt(textCursor().position());
+        if (help.url.isValid())
+            QDesktopServices::openUrl(help.url);
+        return;
+    }
     if (event->key() == Qt::Key_F12) {
         Q_EMIT definitionRequested(textCursor().position());
         return;
@@ -317,6 +325,12 @@ void CodeEditor::contextMenuEvent(QContextMenuEvent *event)
         menu->insertAction(first, m_undoAction);
         menu->insertAction(first, m_redoAction);
     }
+    if (const Explanations::Help help = helpAt(cursorForPosition(event->pos()).position()); help.url.isValid()) {
+        menu->addSeparator();
+        const QUrl url = help.url;
+        menu->addAction(tr("Dockerfile Reference: %1").arg(help.topic), this, [url] { QDesktopServices::openUrl(url); })
+            ->setObjectName(QStringLiteral("DockerfileReference"));
+    }
     menu->exec(event->globalPos());
 }
 
@@ -339,10 +353,22 @@ bool CodeEditor::event(QEvent *event)
             if (position >= marker.begin && position <= end)
                 messages << marker.message;
         }
-        if (messages.isEmpty())
+        const Explanations::Help explanation = helpAt(position);
+        if (messages.isEmpty() && explanation.isEmpty()) {
             QToolTip::hideText();
-        else
+        } else if (explanation.isEmpty()) {
             QToolTip::showText(help->globalPos(), messages.join(u'\n'), this);
+        } else {
+            // Rich text: the diagnostics first, then what the keyword does.
+            QString text;
+            for (const QString &message : std::as_const(messages))
+                text += message.toHtmlEscaped() + QStringLiteral("<br>");
+            if (!messages.isEmpty())
+                text += QStringLiteral("<hr>");
+            QToolTip::showText(help->globalPos(),
+                               Explanations::wideToolTip(text + explanation.text, QFontMetrics(QToolTip::font()).averageCharWidth() * 56),
+                               this);
+        }
         return true;
     }
     return QPlainTextEdit::event(event);

@@ -2,6 +2,8 @@
 // current line. It edits the Document's QTextDocument; it owns no model state.
 #pragma once
 
+#include "explanations.h"
+
 #include <QPlainTextEdit>
 
 #include <QSet>
@@ -56,6 +58,13 @@ public:
     void setCompletionProvider(CompletionProvider provider) { m_completionProvider = std::move(provider); }
     QCompleter *completer() const { return m_completer; }
 
+    // Explanations of what stands at a text position (an instruction keyword, a flag): the
+    // tooltip shows the text after any diagnostics there; F1 at the cursor and the context
+    // menu open its reference URL (QDesktopServices).
+    using HelpProvider = std::function<Explanations::Help(int position)>;
+    void setHelpProvider(HelpProvider provider) { m_helpProvider = std::move(provider); }
+    Explanations::Help helpAt(int position) const { return m_helpProvider ? m_helpProvider(position) : Explanations::Help{}; }
+
     // Undo and redo go through the document's one history (its QUndoStack), not straight to
     // the QTextDocument: the editor's own shortcuts and context menu use these actions.
     void setUndoActions(QAction *undo, QAction *redo);
@@ -92,6 +101,7 @@ private:
     QCompleter *m_completer;
     QStringListModel *m_completionModel;
     CompletionProvider m_completionProvider;
+    HelpProvider m_helpProvider;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
 };

@@ -71,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_canvas);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    setCentralWidget(m_splitter);
+    createOnboarding(); // the central widget: the start page or the splitter
 
     statusBar()->addPermanentWidget(m_stagesLabel);
     statusBar()->addPermanentWidget(m_positionLabel);
@@ -105,6 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.windowState());
     if (!m_splitter->restoreState(settings.splitterState()))
         m_splitter->setSizes({520, 760});
+    if (isStartPageShown())
+        showDocks(false);
     updateTitle();
     updateStatus();
     onGraphChanged();
@@ -313,7 +315,12 @@ void MainWindow::createActions()
     });
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
-    QAction *closeAction = file->addAction(tr("&Close"), this, [this] { if (maybeSave()) newDocument(); });
+    QAction *closeAction = file->addAction(tr("&Close"), this, [this] {
+        if (maybeSave()) {
+            newDocument();
+            setStartPageShown(true);
+        }
+    });
     closeAction->setShortcut(QKeySequence::Close);
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     // Platforms without a standard binding for Quit or Preferences get the KDE ones.
@@ -422,6 +429,8 @@ void MainWindow::createActions()
     configureAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *tourAction = help->addAction(tr("Take the &Tour"), this, &MainWindow::startTour);
+    tourAction->setObjectName(QStringLiteral("TakeTour"));
     QAction *shortcutsAction = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcutsAction->setObjectName(QStringLiteral("KeyboardShortcuts"));
     shortcutsAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_Slash);
@@ -478,7 +487,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateTitle()
 {
     setWindowFilePath(m_document->filePath());
-    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — Stagecraft"));
+    if (isStartPageShown())
+        setWindowTitle(QStringLiteral("Stagecraft[*]"));
+    else
+        setWindowTitle(m_document->displayName() + QStringLiteral("[*] — Stagecraft"));
     setWindowModified(m_document->isModified());
 }
 

@@ -10,9 +10,11 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 
 namespace stagecraft::app {
@@ -26,6 +28,8 @@ class OutlineDock;
 class ProblemsDock;
 class SemanticHighlighter;
 class StageActions;
+class StartPage;
+class Tour;
 struct RecoveryEntry;
 
 class MainWindow : public QMainWindow
@@ -90,6 +94,18 @@ public:
     // recent one (the others are offered again at the next start).
     void offerRecovery();
 
+    // The start page stands in for the editor and the canvas while no document is open: at a
+    // start without a file and after File > Close. Opening, recovering or creating a document
+    // (or any change of the text) puts the editor and the canvas back.
+    StartPage *startPage() const { return m_startPage; }
+    bool isStartPageShown() const;
+    void setStartPageShown(bool shown);
+    // Help > Take the Tour: the guided tour on the open document, or, when none is open (the
+    // start page, or a file without stages), on a new document from the Python template.
+    void startTour();
+    // The tour, from its first start on (null before).
+    Tour *tour() const { return m_tour; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -115,6 +131,11 @@ public:
     void applySettings();
 private:
     void createDocks();
+    void createOnboarding(); // mainwindow_onboarding.cpp
+    // While the start page shows, the docks (which describe a document) step aside; they
+    // come back as they were.
+    void showDocks(bool show);
+    void newFromTemplate(const QString &name);
     void onGraphChanged();
     void onCursorMoved();
     void jumpTo(qsizetype offset);
@@ -151,6 +172,10 @@ private:
     bool m_autosavePending = false; // the text changed since the last recovery write
     bool m_askingAboutDisk = false;
     QuestionHandler m_questionHandler;
+    QStackedWidget *m_central = nullptr;
+    StartPage *m_startPage = nullptr;
+    Tour *m_tour = nullptr;
+    QList<QPair<QDockWidget *, bool>> m_dockedAside; // hidden for the start page: dock, was on top
 };
 
 } // namespace stagecraft::app

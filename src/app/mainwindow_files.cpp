@@ -13,6 +13,7 @@
 #include "semantichighlighter.h"
 #include "settings.h"
 #include "stageactions.h"
+#include "startpage.h"
 #include "templates.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -81,6 +82,7 @@ void MainWindow::newDocument(const QString &text)
 {
     m_document->setNewText(text);
     m_editor->setReadOnly(false);
+    setStartPageShown(false);
 }
 
 void MainWindow::open()
@@ -150,6 +152,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (isStartPageShown())
+        showDocks(true); // the layout the person chose, not the start page's
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
@@ -305,6 +309,7 @@ void MainWindow::updateRecentMenu()
                                 [this, path] { if (maybeSave()) openFile(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+    m_startPage->setRecentFiles(files);
 }
 
 } // namespace stagecraft::app

@@ -16,19 +16,26 @@ QList<Template> templates()
 {
     static const bool initialised = (initTemplateResources(), true);
     Q_UNUSED(initialised);
-    const auto make = [](const char *name, const char *title) {
+    const auto make = [](const char *name, const char *title, const char *description) {
         const QString id = QString::fromLatin1(name);
-        return Template{id, QCoreApplication::translate("Templates", title),
+        return Template{id, QCoreApplication::translate("Templates", title), QCoreApplication::translate("Templates", description),
                         QStringLiteral(":/templates/") + id + QStringLiteral(".Dockerfile")};
     };
     return {
-        make("python", QT_TRANSLATE_NOOP("Templates", "&Python")),
-        make("go", QT_TRANSLATE_NOOP("Templates", "&Go")),
-        make("node", QT_TRANSLATE_NOOP("Templates", "&Node.js")),
-        make("rust", QT_TRANSLATE_NOOP("Templates", "&Rust")),
-        make("java", QT_TRANSLATE_NOOP("Templates", "&Java")),
-        make("dotnet", QT_TRANSLATE_NOOP("Templates", ".&NET")),
-        make("cpp", QT_TRANSLATE_NOOP("Templates", "&C/C++")),
+        make("python", QT_TRANSLATE_NOOP("Templates", "&Python"),
+             QT_TRANSLATE_NOOP("Templates", "A virtualenv in dev, debugpy for debugging, a slim runtime with the app and its virtualenv")),
+        make("go", QT_TRANSLATE_NOOP("Templates", "&Go"),
+             QT_TRANSLATE_NOOP("Templates", "A static binary on distroless; debugging runs it under Delve")),
+        make("node", QT_TRANSLATE_NOOP("Templates", "&Node.js"),
+             QT_TRANSLATE_NOOP("Templates", "dev builds dist/; runtime keeps only production dependencies and the built files")),
+        make("rust", QT_TRANSLATE_NOOP("Templates", "&Rust"),
+             QT_TRANSLATE_NOOP("Templates", "A cargo release build on distroless with glibc; gdb for debugging")),
+        make("java", QT_TRANSLATE_NOOP("Templates", "&Java"),
+             QT_TRANSLATE_NOOP("Templates", "Maven and the JDK build the jar; runtime has only a JRE; JDWP for debugging")),
+        make("dotnet", QT_TRANSLATE_NOOP("Templates", ".&NET"),
+             QT_TRANSLATE_NOOP("Templates", "The SDK publishes; runtime has only the ASP.NET Core runtime; vsdbg for debugging")),
+        make("cpp", QT_TRANSLATE_NOOP("Templates", "&C/C++"),
+             QT_TRANSLATE_NOOP("Templates", "CMake builds the binary; runtime has it and the C++ runtime; gdb and valgrind")),
     };
 }
 

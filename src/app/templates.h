@@ -10,6 +10,7 @@ namespace stagecraft::app {
 struct Template {
     QString name;         // stable id, e.g. "python"
     QString title;        // menu text, translated
+    QString description;  // one line on what its stages do, translated
     QString resourcePath; // e.g. ":/templates/python.Dockerfile"
 };
 

@@ -51,7 +51,12 @@ bool matchMarker(QStringView afterHash, QStringView &name)
     return i == n;
 }
 
-std::optional<Role> inferRole(const QString &name)
+} // namespace
+} // namespace stagecraft::detail
+
+namespace stagecraft {
+
+std::optional<Role> roleSuggestedByName(const QString &name)
 {
     static const QHash<QString, Role> names = {
         {u"dev"_s, Role::Dev}, {u"develop"_s, Role::Dev}, {u"development"_s, Role::Dev},
@@ -65,7 +70,9 @@ std::optional<Role> inferRole(const QString &name)
     return *it;
 }
 
-} // namespace
+} // namespace stagecraft
+
+namespace stagecraft::detail {
 
 void assignRolesAndDescriptions(Analysis &a)
 {
@@ -104,7 +111,7 @@ void assignRolesAndDescriptions(Analysis &a)
             }
         }
         if (!st.roleExplicit) {
-            if (const auto role = inferRole(st.name))
+            if (const auto role = roleSuggestedByName(st.name))
                 st.role = *role;
             else if (st.index == int(a.graph.stages.size()) - 1)
                 st.role = Role::Runtime;

@@ -17,6 +17,9 @@ namespace stagecraft {
 enum class Role { None, Dev, Debugging, Runtime };
 QString roleName(Role role);                  // "", "dev", "debugging", "runtime"
 std::optional<Role> roleFromName(QStringView); // "dev", "debugging", "runtime" or "none" (Role::None), case-insensitive
+// The role a stage's (lowercased) name suggests when no marker sets one (DESIGN.md "Roles"):
+// dev/develop/development, debug/debugging, runtime/prod/production/final/release; else none.
+std::optional<Role> roleSuggestedByName(const QString &name);
 
 enum class DependencyKind { From, CopyFrom, MountFrom };
 QString dependencyKindName(DependencyKind kind); // "from", "copy-from", "mount-from"

@@ -86,7 +86,8 @@ DiagramModel DiagramModel::fromGraph(const StageGraph &graph, const SyntaxTree &
 
     QHash<QString, int> images;
     for (const Stage &stage : graph.stages) {
-        for (const Dependency &dependency : stage.dependencies) {
+        for (size_t d = 0; d < stage.dependencies.size(); ++d) {
+            const Dependency &dependency = stage.dependencies[d];
             int from = -1;
             if (dependency.stage >= 0) {
                 from = dependency.stage;
@@ -109,7 +110,7 @@ DiagramModel DiagramModel::fromGraph(const StageGraph &graph, const SyntaxTree &
             }
             if (from < 0)
                 continue;
-            model.edges.push_back({from, stage.index, dependency.kind, dependency.onbuild, edgeLabel(dependency, tree, stage)});
+            model.edges.push_back({from, stage.index, dependency.kind, dependency.onbuild, edgeLabel(dependency, tree, stage), int(d)});
         }
     }
     return model;

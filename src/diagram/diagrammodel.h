@@ -35,6 +35,7 @@ struct DiagramEdge {
     DependencyKind kind = DependencyKind::From;
     bool onbuild = false;
     QString label;          // what crosses the edge, for tooltips and exports
+    int dependency = -1;    // index into StageGraph::stages[to's stage].dependencies
 };
 
 struct DiagramOptions {
