@@ -44,7 +44,11 @@ void MainWindow::createOnboarding()
     connect(m_startPage, &StartPage::templateRequested, this, &MainWindow::newFromTemplate);
     connect(m_startPage, &StartPage::tourRequested, this, &MainWindow::startTour);
     // Any text (typed, loaded, recovered) or a file means a document is open.
-    connect(m_document->textDocument(), &QTextDocument::contentsChanged, this, [this] { setStartPageShown(false); });
+    // (Only a change of characters: re-highlighting, a new font or theme, changes formats.)
+    connect(m_document->textDocument(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+        if (removed > 0 || added > 0)
+            setStartPageShown(false);
+    });
     connect(m_document, &Document::filePathChanged, this, [this](const QString &path) {
         if (!path.isEmpty())
             setStartPageShown(false);
