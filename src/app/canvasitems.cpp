@@ -35,6 +35,8 @@ void NodeItem::setNode(int index, const diagram::NodeGeometry &geometry)
     QString tip = n.title;
     if (n.kind == diagram::NodeKind::Stage)
         tip += u'\n' + n.base;
+    for (const QString &problem : n.problems)
+        tip += u'\n' + problem;
     setToolTip(tip);
     update();
 }

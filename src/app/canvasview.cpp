@@ -160,6 +160,11 @@ void CanvasView::syncWithDocument()
 {
     m_syncing = true;
     m_model = DiagramModel::fromGraph(m_document->graph(), m_document->tree());
+    std::vector<Diagnostic> problems; // badges count the lint findings, not only the graph's diagnostics
+    problems.reserve(m_document->findings().size());
+    for (const Finding &f : m_document->findings())
+        problems.push_back(f.diagnostic);
+    m_model.countProblems(m_document->graph(), problems);
 
     std::vector<NodeGeometry> geometries;
     geometries.reserve(m_model.nodes.size());

@@ -317,6 +317,11 @@ void CodeEditor::contextMenuEvent(QContextMenuEvent *event)
         menu->insertAction(first, m_undoAction);
         menu->insertAction(first, m_redoAction);
     }
+    if (m_contextMenuExtender) {
+        const int position = event->reason() == QContextMenuEvent::Mouse ? cursorForPosition(event->pos()).position()
+                                                                         : textCursor().position();
+        m_contextMenuExtender(menu.get(), position);
+    }
     menu->exec(event->globalPos());
 }
 

@@ -10,6 +10,7 @@
 
 class QAction;
 class QCompleter;
+class QMenu;
 class QStringListModel;
 
 namespace stagecraft::app {
@@ -56,6 +57,11 @@ public:
     void setCompletionProvider(CompletionProvider provider) { m_completionProvider = std::move(provider); }
     QCompleter *completer() const { return m_completer; }
 
+    // Called before the context menu opens, with the menu and the text position it was opened
+    // at (the mouse, or the cursor when opened from the keyboard): views add their actions.
+    using ContextMenuExtender = std::function<void(QMenu *menu, int position)>;
+    void setContextMenuExtender(ContextMenuExtender extender) { m_contextMenuExtender = std::move(extender); }
+
     // Undo and redo go through the document's one history (its QUndoStack), not straight to
     // the QTextDocument: the editor's own shortcuts and context menu use these actions.
     void setUndoActions(QAction *undo, QAction *redo);
@@ -92,6 +98,7 @@ private:
     QCompleter *m_completer;
     QStringListModel *m_completionModel;
     CompletionProvider m_completionProvider;
+    ContextMenuExtender m_contextMenuExtender;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
 };

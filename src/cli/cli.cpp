@@ -30,6 +30,7 @@ const Subcommand subcommands[] = {
 #ifdef STAGECRAFT_WITH_DIAGRAM
     {"export", "export the stage diagram (svg, png, pdf, dot, mermaid, json)", runExport},
 #endif
+    {"lint", "check the Dockerfile (BuildKit checks, hadolint stage rules, roles) with quick fixes", runLint},
     {"plan", "show which stages a build runs and skips for a target", runPlan},
     {"edit", "rename, rebase, add, delete, move stages and more, as text edits", runEdit},
 };
