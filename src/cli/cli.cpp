@@ -58,7 +58,7 @@ const Subcommand *findSubcommand(const char *name)
 
 } // namespace
 
-// A first argument that is no existing file and looks like a word ("lint", "exprot") is a
+// A first argument that is no existing file and looks like a word ("lnit", "exprot") is a
 // mistyped or unknown command: say so instead of opening a window on a file of that name.
 bool looksLikeUnknownCommand(const char *first)
 {

@@ -107,7 +107,7 @@ private Q_SLOTS:
         row("from-later-stage", u"FROM later\nFROM alpine AS later\n"_s,
             u"0: <- image later\n1:later <- image alpine | runtime\nbuilds [1]"_s, u"from-later-stage"_s);
         row("from-case-mismatch", u"FROM alpine AS builder\nFROM Builder\n"_s,
-            u"0:builder <- image alpine\n1: <- image Builder | runtime\nbuilds [1]"_s, u"from-case-mismatch!,InvalidDefaultArgInFrom"_s);
+            u"0:builder <- image alpine\n1: <- image Builder | runtime\nbuilds [1]"_s, u"InvalidDefaultArgInFrom,from-case-mismatch!"_s);
         row("from-as-uppercase-name", u"FROM alpine AS Builder\nFROM builder\n"_s,
             u"0:builder <- image alpine\n1: <- stage 0 | runtime\nbuilds [0 1]"_s, u"StageNameCasing"_s);
         row("from-self-name-is-image", u"FROM x AS x\n"_s, u"0:x <- image x | runtime\nbuilds [0]"_s);
@@ -134,7 +134,7 @@ private Q_SLOTS:
         // global ARGs (rule 5)
         row("arg-default", u"ARG V=3.19\nFROM alpine:${V}\n"_s, u"0: <- image alpine:3.19 | runtime\nbuilds [0]"_s);
         row("arg-override", u"ARG V=3.19\nFROM alpine:$V\n"_s, u"0: <- image alpine:3.20 | runtime\nbuilds [0]"_s, {}, {}, u"V=3.20"_s);
-        row("arg-unset-blank", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- ? | runtime\nbuilds [0]"_s, u"blank-base-name!,InvalidDefaultArgInFrom"_s);
+        row("arg-unset-blank", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- ? | runtime\nbuilds [0]"_s, u"InvalidDefaultArgInFrom,blank-base-name!"_s);
         row("arg-unset-overridden", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- image busybox | runtime\nbuilds [0]"_s,
             u"InvalidDefaultArgInFrom"_s, {}, u"IMG=busybox"_s);
         row("arg-undefined", u"FROM alpine:${NOPE:-3}\n"_s, u"0: <- image alpine:3 | runtime\nbuilds [0]"_s, u"UndefinedArgInFrom"_s);
