@@ -9,9 +9,13 @@
 #include "app/mainwindow.h"
 #include "app/quickfixes.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -98,6 +102,33 @@ private Q_SLOTS:
         QCOMPARE(window.document()->text(), QStringLiteral("FROM alpine:3.20 AS runtime\nCOPY app /app\n"));
         window.document()->undoStack()->undo();
         QCOMPARE(window.document()->text(), QStringLiteral("FROM alpine:3.20 as runtime\nCOPY app /app\n"));
+    }
+
+    void editorContextMenuAtTheFinding()
+    {
+        MainWindow window;
+        const QString before = QStringLiteral("FROM alpine:3.20 AS Runtime\nCOPY app /app\n");
+        window.newDocument(before);
+        QTextCursor cursor(window.document()->textDocument());
+        cursor.setPosition(int(before.indexOf(QStringLiteral("Runtime")) + 2));
+        window.editor()->setTextCursor(cursor);
+        QString offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            if (QAction *fix = menu->findChild<QAction *>(QStringLiteral("quickFix"))) {
+                offered = fix->text();
+                fix->trigger();
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(5, 5), window.editor()->viewport()->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(window.editor()->viewport(), &event);
+        QCOMPARE(offered, QStringLiteral("Lowercase stage name \"Runtime\""));
+        QCOMPARE(window.document()->text(), QStringLiteral("FROM alpine:3.20 AS runtime\nCOPY app /app\n"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->text(), before);
     }
 
     void refusedFixIsDisabled()
