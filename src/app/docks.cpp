@@ -133,10 +133,8 @@ void ProblemsDock::refresh()
         shown << d.code + u'\x1f' + d.message + u'\x1f' + QString::number(lines.lineAt(d.range.begin)) + u'\x1f'
                 + severityName(d.severity) + u'\x1f' + f.fix.title;
     }
-    if (shown == m_shown) {
-        updateFixButton(); // the same rows, but the text (and so what a fix does) changed
-        return;
-    }
+    if (shown == m_shown)
+        return; // the Quick Fix button is not verified again on every keystroke: a click re-checks
     m_shown = shown;
     const int current = m_view->currentItem() ? m_view->indexOfTopLevelItem(m_view->currentItem()) : -1;
     m_view->clear();
