@@ -337,19 +337,32 @@ private Q_SLOTS:
         QVERIFY2(it != findings.end(), qPrintable(u"expected a finding "_s + code + u" without a fix"_s));
     }
 
+    void refusedFix_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("the later stage is the default target")
+            << u"FROM alpine:3 AS app\nCOPY --from=builder /x /x\nFROM golang:1 AS builder\n"_s << u"copy-from-later-stage"_s
+            << u"default target"_s;
+        QTest::newRow("an inherited ONBUILD would copy from a later stage")
+            << u"FROM base AS app\nFROM alpine:3 AS base\nONBUILD COPY --from=tools /t /t\nFROM busybox:1 AS tools\nFROM app AS runtime\n"_s
+            << u"from-later-stage"_s << u"cannot copy from stage \"tools\""_s;
+    }
     void refusedFix()
     {
-        // the later stage is the last one: moving it would change the default target
-        const QString text = u"FROM alpine:3 AS app\nCOPY --from=builder /x /x\nFROM golang:1 AS builder\n"_s;
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QFETCH(QString, reason);
         const SyntaxTree tree = parse(text);
         const std::vector<Finding> findings = lint(tree, analyse(tree));
         const auto it = std::find_if(findings.begin(), findings.end(),
-            [](const Finding &f) { return f.diagnostic.code == u"copy-from-later-stage"_s; });
+            [&](const Finding &f) { return f.diagnostic.code == code; });
         QVERIFY(it != findings.end());
         QVERIFY(it->fix.isAvailable());
         const EditResult r = quickFixEdits(tree, it->fix);
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(u"default target"_s), qPrintable(r.error));
+        QVERIFY2(r.error.contains(reason), qPrintable(r.error));
     }
 
     void sources()
