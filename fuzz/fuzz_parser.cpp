@@ -1,7 +1,8 @@
-// Fuzzes the core: any bytes, decoded as UTF-8 like a file, must parse and analyse without a
+// Fuzzes the core: any bytes, decoded as UTF-8 like a file, must parse, analyse and lint without a
 // crash, a hang or undefined behaviour, print back to the identical text, and have tokens
 // that tile the text exactly.
 #include "core/graphjson.h"
+#include "core/lint.h"
 #include "core/stagegraph.h"
 #include "core/syntax.h"
 
@@ -30,5 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     }
     (void)stagecraft::graphToJsonText(tree, graph);
+    for (const stagecraft::Finding &f : stagecraft::lint(tree, graph)) {
+        const stagecraft::TextRange r = f.diagnostic.range;
+        if (r.begin < 0 || r.end > text.size() || r.end < r.begin)
+            std::abort();
+        for (const stagecraft::TextEdit &e : f.fix.edits) {
+            if (e.range.begin < 0 || e.range.end > text.size() || e.range.end < e.range.begin)
+                std::abort();
+        }
+    }
     return 0;
 }

@@ -164,6 +164,11 @@ void CanvasView::syncWithDocument()
 {
     m_syncing = true;
     m_model = DiagramModel::fromGraph(m_document->graph(), m_document->tree());
+    std::vector<Diagnostic> problems; // badges count the lint findings, not only the graph's diagnostics
+    problems.reserve(m_document->findings().size());
+    for (const Finding &f : m_document->findings())
+        problems.push_back(f.diagnostic);
+    m_model.countProblems(m_document->graph(), problems);
 
     std::vector<NodeGeometry> geometries;
     geometries.reserve(m_model.nodes.size());
@@ -382,7 +387,11 @@ QString CanvasView::toolTipAt(const QPoint &viewportPos) const
             const QPointF local = item->mapFromScene(mapToScene(viewportPos));
             if (item->geometry().badgeRect.adjusted(-2, -2, 2, 2).contains(local))
                 return Explanations::roleToolTip(graph, node.stage);
-            return Explanations::stageToolTip(graph, node.stage);
+            // The stage, then its lint findings and diagnostics (what the node's badge counts).
+            QString tip = Explanations::stageToolTip(graph, node.stage);
+            for (const QString &problem : node.problems)
+                tip += QStringLiteral("<br>") + problem.toHtmlEscaped();
+            return tip;
         }
         if (hit->type() == EdgeItem::Type) {
             const DiagramEdge &edge = static_cast<EdgeItem *>(hit)->edge();

@@ -325,12 +325,17 @@ void CodeEditor::contextMenuEvent(QContextMenuEvent *event)
         menu->insertAction(first, m_undoAction);
         menu->insertAction(first, m_redoAction);
     }
-    if (const Explanations::Help help = helpAt(cursorForPosition(event->pos()).position()); help.url.isValid()) {
+    // Opened by the mouse: what is under it; from the keyboard: what is at the cursor.
+    const int position = event->reason() == QContextMenuEvent::Mouse ? cursorForPosition(event->pos()).position()
+                                                                     : textCursor().position();
+    if (const Explanations::Help help = helpAt(position); help.url.isValid()) {
         menu->addSeparator();
         const QUrl url = help.url;
         menu->addAction(tr("Dockerfile Reference: %1").arg(help.topic), this, [url] { QDesktopServices::openUrl(url); })
             ->setObjectName(QStringLiteral("DockerfileReference"));
     }
+    if (m_contextMenuExtender)
+        m_contextMenuExtender(menu.get(), position);
     menu->exec(event->globalPos());
 }
 

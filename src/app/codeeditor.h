@@ -12,6 +12,7 @@
 
 class QAction;
 class QCompleter;
+class QMenu;
 class QStringListModel;
 
 namespace stagecraft::app {
@@ -64,6 +65,10 @@ public:
     using HelpProvider = std::function<Explanations::Help(int position)>;
     void setHelpProvider(HelpProvider provider) { m_helpProvider = std::move(provider); }
     Explanations::Help helpAt(int position) const { return m_helpProvider ? m_helpProvider(position) : Explanations::Help{}; }
+    // Called before the context menu opens, with the menu and the text position it was opened
+    // at (the mouse, or the cursor when opened from the keyboard): views add their actions.
+    using ContextMenuExtender = std::function<void(QMenu *menu, int position)>;
+    void setContextMenuExtender(ContextMenuExtender extender) { m_contextMenuExtender = std::move(extender); }
 
     // Undo and redo go through the document's one history (its QUndoStack), not straight to
     // the QTextDocument: the editor's own shortcuts and context menu use these actions.
@@ -102,6 +107,7 @@ private:
     QStringListModel *m_completionModel;
     CompletionProvider m_completionProvider;
     HelpProvider m_helpProvider;
+    ContextMenuExtender m_contextMenuExtender;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
 };

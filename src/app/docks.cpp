@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include "quickfixes.h"
 #include "stageactions.h"
 
 #include <QComboBox>
@@ -10,7 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QTreeWidget>
 
@@ -34,6 +37,7 @@ ProblemsDock::ProblemsDock(Document *document, QWidget *parent)
     : QDockWidget(tr("Problems"), parent)
     , m_document(document)
     , m_view(new QTreeWidget(this))
+    , m_fix(new QToolButton(this))
 {
     setObjectName(QStringLiteral("ProblemsDock"));
     m_view->setHeaderLabels({tr("Message"), tr("Line"), tr("Code")});
@@ -41,44 +45,119 @@ ProblemsDock::ProblemsDock(Document *document, QWidget *parent)
     m_view->setAccessibleName(tr("Problems"));
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    setWidget(m_view);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_fix->setObjectName(QStringLiteral("ProblemsQuickFix"));
+    m_fix->setText(tr("Quick Fix"));
+    m_fix->setIcon(QIcon::fromTheme(QStringLiteral("tools-wizard")));
+    m_fix->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_fix->setAutoRaise(true);
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_fix);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    setWidget(box);
     connect(m_document, &Document::graphChanged, this, &ProblemsDock::refresh);
     connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const auto &diagnostics = m_document->graph().diagnostics;
+        const auto &findings = m_document->findings();
         const int index = item->data(0, Qt::UserRole).toInt();
-        if (index >= 0 && size_t(index) < diagnostics.size())
-            Q_EMIT jumpRequested(diagnostics[size_t(index)].range.begin);
+        if (index >= 0 && size_t(index) < findings.size())
+            Q_EMIT jumpRequested(findings[size_t(index)].diagnostic.range.begin);
+    });
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &ProblemsDock::updateFixButton);
+    connect(m_fix, &QToolButton::clicked, this, &ProblemsDock::fixCurrent);
+    connect(m_view, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_view->itemAt(pos);
+        if (!item)
+            return;
+        m_view->setCurrentItem(item);
+        const int index = currentFinding();
+        QMenu menu;
+        QAction *go = menu.addAction(tr("Go to Problem"));
+        connect(go, &QAction::triggered, this, [this, index] {
+            Q_EMIT jumpRequested(m_document->findings()[size_t(index)].diagnostic.range.begin);
+        });
+        addQuickFixAction(&menu, m_document, index);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     refresh();
 }
 
+int ProblemsDock::currentFinding() const
+{
+    const QTreeWidgetItem *item = m_view->currentItem();
+    if (!item)
+        return -1;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    return index >= 0 && size_t(index) < m_document->findings().size() ? index : -1;
+}
+
+void ProblemsDock::updateFixButton()
+{
+    const int index = currentFinding();
+    if (index < 0 || !m_document->findings()[size_t(index)].fix.isAvailable()) {
+        m_fix->setEnabled(false);
+        m_fix->setToolTip(index < 0 ? tr("Select a problem to fix") : tr("There is no quick fix for this problem"));
+        return;
+    }
+    const QuickFix &fix = m_document->findings()[size_t(index)].fix;
+    const EditResult edit = quickFixFor(m_document, fix);
+    m_fix->setEnabled(edit.ok && !m_document->isReadOnly());
+    m_fix->setToolTip(edit.ok ? fix.title : tr("Not possible: %1").arg(edit.error));
+}
+
+bool ProblemsDock::fixCurrent()
+{
+    QString error;
+    if (applyQuickFix(m_document, currentFinding(), &error))
+        return true;
+    m_fix->setEnabled(false);
+    m_fix->setToolTip(tr("Not possible: %1").arg(error));
+    return false;
+}
+
 void ProblemsDock::refresh()
 {
-    const auto &graph = m_document->graph();
+    const auto &findings = m_document->findings();
     const auto &lines = m_document->tree().lines;
     // Typing rarely changes the findings: rebuild the rows only when what they show changes.
     // A row keeps the index of its finding; activating it looks the current offset up.
     QStringList shown;
-    shown.reserve(qsizetype(graph.diagnostics.size()));
-    for (const Diagnostic &d : graph.diagnostics)
-        shown << d.code + u'\x1f' + d.message + u'\x1f' + QString::number(lines.lineAt(d.range.begin));
+    shown.reserve(qsizetype(findings.size()));
+    for (const Finding &f : findings) {
+        const Diagnostic &d = f.diagnostic;
+        shown << d.code + u'\x1f' + d.message + u'\x1f' + QString::number(lines.lineAt(d.range.begin)) + u'\x1f'
+                + severityName(d.severity) + u'\x1f' + f.fix.title;
+    }
     if (shown == m_shown)
-        return;
+        return; // the Quick Fix button is not verified again on every keystroke: a click re-checks
     m_shown = shown;
+    const int current = m_view->currentItem() ? m_view->indexOfTopLevelItem(m_view->currentItem()) : -1;
     m_view->clear();
     QList<QTreeWidgetItem *> items;
-    for (const Diagnostic &d : graph.diagnostics) {
+    for (const Finding &f : findings) {
+        const Diagnostic &d = f.diagnostic;
         const LineColumn at = lines.at(d.range.begin);
         auto *item = new QTreeWidgetItem({d.message, QString::number(at.line), d.code});
         item->setData(0, Qt::UserRole, int(items.size())); // the finding's index
         item->setIcon(0, QIcon::fromTheme(d.severity == Severity::Error     ? QStringLiteral("dialog-error")
                                           : d.severity == Severity::Warning ? QStringLiteral("dialog-warning")
                                                                             : QStringLiteral("dialog-information")));
-        item->setToolTip(0, severityName(d.severity) + QStringLiteral(": ") + d.message);
+        QString tip = severityName(d.severity) + QStringLiteral(": ") + d.message;
+        if (f.fix.isAvailable())
+            tip += u'\n' + tr("Quick fix: %1").arg(f.fix.title);
+        item->setToolTip(0, tip);
         items << item;
     }
     m_view->addTopLevelItems(items);
-    setWindowTitle(graph.diagnostics.empty() ? tr("Problems") : tr("Problems (%1)").arg(graph.diagnostics.size()));
+    if (current >= 0 && current < m_view->topLevelItemCount())
+        m_view->setCurrentItem(m_view->topLevelItem(current));
+    updateFixButton();
+    setWindowTitle(findings.empty() ? tr("Problems") : tr("Problems (%1)").arg(findings.size()));
 }
 
 OutlineDock::OutlineDock(Document *document, QWidget *parent)

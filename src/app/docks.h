@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTextBrowser;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -17,21 +18,29 @@ namespace stagecraft::app {
 class Document;
 class StageActions;
 
-// Every diagnostic of the document; activating one asks to jump to its range.
+// Every finding of the document (Document::findings()); activating one asks to jump to its
+// range. The Quick Fix button and the context menu apply the selected finding's fix as one
+// undoable edit; the button is disabled (its tooltip says why) when there is none.
 class ProblemsDock : public QDockWidget
 {
     Q_OBJECT
 public:
     ProblemsDock(Document *document, QWidget *parent = nullptr);
     QTreeWidget *view() const { return m_view; }
+    QToolButton *fixButton() const { return m_fix; }
+    // Applies the fix of the current row; false when there is none or it is refused.
+    bool fixCurrent();
 
 Q_SIGNALS:
     void jumpRequested(qsizetype offset);
 
 private:
     void refresh();
+    void updateFixButton();
+    int currentFinding() const; // index into Document::findings(), or -1
     Document *m_document;
     QTreeWidget *m_view;
+    QToolButton *m_fix;
     QStringList m_shown; // what the rows show, to skip rebuilding them when nothing changed
 };
 

@@ -166,6 +166,7 @@ void Document::reparse()
     m_reparseTimer->stop();
     m_tree = parse(m_text->toPlainText());
     m_graph = analyse(m_tree, m_options);
+    m_findings = lint(m_tree, m_graph, m_options);
     Q_EMIT graphChanged();
 }
 
@@ -194,6 +195,7 @@ void Document::setAnalysisOptions(const AnalysisOptions &options)
 {
     m_options = options;
     m_graph = analyse(m_tree, m_options);
+    m_findings = lint(m_tree, m_graph, m_options);
     Q_EMIT graphChanged();
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/editoperations.h"
+#include "core/lint.h"
 #include "core/stagegraph.h"
 #include "core/syntax.h"
 
@@ -75,6 +76,9 @@ public:
     // change of the text (before graphChanged is emitted).
     const SyntaxTree &tree() const { return m_tree; }
     const StageGraph &graph() const { return m_graph; }
+    // Every problem of the current text with its quick fix (core lint(): the graph's
+    // diagnostics and the lint rules' findings), in document order; updated with graph().
+    const std::vector<Finding> &findings() const { return m_findings; }
     const AnalysisOptions &analysisOptions() const { return m_options; }
     void setAnalysisOptions(const AnalysisOptions &options);
 
@@ -139,6 +143,7 @@ private:
     QString m_pendingDescription; // the menu text of the graph edit being applied
     SyntaxTree m_tree;
     StageGraph m_graph;
+    std::vector<Finding> m_findings;
     AnalysisOptions m_options;
     QString m_path;
     FileFormat m_format;

@@ -10,6 +10,7 @@
 #include "document.h"
 #include "exportdialog.h"
 #include "highlighting.h"
+#include "quickfixes.h"
 #include "semantichighlighter.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -132,6 +133,7 @@ void MainWindow::createDocks()
         m_viewMenu->addAction(dock->toggleViewAction());
     connect(m_outline, &OutlineDock::stageActivated, this, &MainWindow::showStage);
     connect(m_problems, &ProblemsDock::jumpRequested, this, &MainWindow::jumpTo);
+    m_editor->setContextMenuExtender([this](QMenu *menu, int position) { addQuickFixActions(menu, m_document, position); });
 }
 
 int MainWindow::currentStage() const
@@ -255,11 +257,15 @@ void MainWindow::onGraphChanged()
 {
     m_highlighter->setGraph(m_document->graph(), m_document->tree());
     QList<CodeEditor::Marker> markers;
-    for (const Diagnostic &d : m_document->graph().diagnostics) {
+    for (const Finding &f : m_document->findings()) {
+        const Diagnostic &d = f.diagnostic;
         if (d.severity == Severity::Info)
             continue;
+        QString message = d.message + QStringLiteral(" [") + d.code + u']';
+        if (f.fix.isAvailable())
+            message += u'\n' + tr("Quick fix (context menu): %1").arg(f.fix.title);
         markers.append({d.range.begin, d.range.end,
-                        d.severity == Severity::Error ? QColor(0xd9, 0x30, 0x25) : QColor(0xe3, 0x8b, 0x00), d.message});
+                        d.severity == Severity::Error ? QColor(0xd9, 0x30, 0x25) : QColor(0xe3, 0x8b, 0x00), message});
     }
     m_editor->setMarkers(markers);
 

@@ -30,6 +30,7 @@ const Subcommand subcommands[] = {
 #ifdef STAGECRAFT_WITH_DIAGRAM
     {"export", "export the stage diagram (svg, png, pdf, dot, mermaid, json)", runExport},
 #endif
+    {"lint", "check the Dockerfile (BuildKit checks, hadolint stage rules, roles) with quick fixes", runLint},
     {"plan", "show which stages a build runs and skips for a target", runPlan},
     {"edit", "rename, rebase, add, delete, move stages and more, as text edits", runEdit},
 };
@@ -57,7 +58,7 @@ const Subcommand *findSubcommand(const char *name)
 
 } // namespace
 
-// A first argument that is no existing file and looks like a word ("lint", "exprot") is a
+// A first argument that is no existing file and looks like a word ("lnit", "exprot") is a
 // mistyped or unknown command: say so instead of opening a window on a file of that name.
 bool looksLikeUnknownCommand(const char *first)
 {

@@ -14,6 +14,7 @@ struct Streams {
 };
 
 int runStages(const QStringList &args, Streams streams);
+int runLint(const QStringList &args, Streams streams);
 int runPlan(const QStringList &args, Streams streams);
 int runEdit(const QStringList &args, Streams streams);
 #ifdef STAGECRAFT_WITH_DIAGRAM

@@ -90,7 +90,7 @@ bool checkTarget(const StageGraph &graph, const QString &target, Streams streams
 }
 
 bool readAndAnalyse(const QString &path, const QStringList &buildArgs, const QString &target, AnalysedInput *result,
-                    Streams streams)
+                    Streams streams, bool printErrors)
 {
     if (!parseBuildArgs(buildArgs, &result->options.buildArgs, streams))
         return false;
@@ -104,7 +104,8 @@ bool readAndAnalyse(const QString &path, const QStringList &buildArgs, const QSt
         result->options.target = target;
     }
     result->graph = analyse(result->tree, result->options);
-    printDiagnostics(result->input, result->tree, result->graph, streams, false);
+    if (printErrors)
+        printDiagnostics(result->input, result->tree, result->graph, streams, false);
     return true;
 }
 

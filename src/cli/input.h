@@ -30,7 +30,8 @@ bool checkTarget(const StageGraph &graph, const QString &target, Streams streams
 
 // The common front of the commands that read one Dockerfile and analyse it for a target:
 // reads it, parses it, checks --target and the --build-arg values, and analyses it. On failure
-// prints why and returns false (the caller exits with 2). Prints the Dockerfile's errors.
+// prints why and returns false (the caller exits with 2). Prints the Dockerfile's errors unless
+// `printErrors` is false (for commands that report them themselves).
 struct AnalysedInput {
     InputFile input;
     SyntaxTree tree;
@@ -38,6 +39,6 @@ struct AnalysedInput {
     AnalysisOptions options;
 };
 bool readAndAnalyse(const QString &path, const QStringList &buildArgs, const QString &target, AnalysedInput *result,
-                    Streams streams);
+                    Streams streams, bool printErrors = true);
 
 } // namespace stagecraft::cli

@@ -3,6 +3,7 @@
 #include "stagegraph.h"
 
 #include "analysis_p.h"
+#include "checkdirective.h"
 #include "reference.h"
 #include "shellword.h"
 #include "textutil.h"
@@ -71,8 +72,10 @@ bool selfConsistentCase(const QString &s)
     return unchangedByCase(s, true) || unchangedByCase(s, false);
 }
 
+} // namespace
+
 // BuildKit's automatic platform args (defaultArgs), with --build-arg overrides.
-QHash<QString, QString> automaticArgs(const AnalysisOptions &options, const QString &targetName, QStringList &order)
+QHash<QString, QString> detail::automaticArgs(const AnalysisOptions &options, const QString &targetName, QStringList &order)
 {
     const QString platform = options.platform.isEmpty() ? u"linux/amd64"_s : options.platform;
     const QStringList parts = platform.split(u'/');
@@ -92,6 +95,10 @@ QHash<QString, QString> automaticArgs(const AnalysisOptions &options, const QStr
     }
     return env;
 }
+
+namespace {
+
+using detail::automaticArgs;
 
 struct MetaArg {
     QString key;
@@ -190,12 +197,12 @@ void buildStages(Analysis &a)
                     u"Stage name '"_s + st.nameAsWritten + u"' should be lowercase"_s, st.nameRange);
             }
             if (st.name == u"scratch"_s || st.name == u"context"_s) {
-                a.report(Severity::Warning, u"reserved-stage-name"_s,
+                a.report(Severity::Warning, u"ReservedStageName"_s,
                     u"Stage name should not use the same name as reserved stage \""_s + st.name + u'"', st.nameRange);
             }
             const auto prev = firstByName.constFind(st.name);
             if (prev != firstByName.constEnd()) {
-                a.report(Severity::Warning, u"duplicate-stage-name"_s,
+                a.report(Severity::Warning, u"DuplicateStageName"_s,
                     u"Duplicate stage name \""_s + st.name + u"\", stage names should be unique (first declared as stage "_s
                         + QString::number(*prev) + u"; COPY --from binds to the last one)"_s,
                     st.nameRange);
@@ -241,7 +248,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
                 if (!r.error.isEmpty())
                     break;
                 if (!detail::referenceError(r.result).isEmpty()) {
-                    a.report(Severity::Warning, u"invalid-default-arg-in-from"_s,
+                    a.report(Severity::Warning, u"InvalidDefaultArgInFrom"_s,
                         u"Default value for ARG "_s + st.baseText + u" results in empty or invalid base image name"_s,
                         st.baseRange);
                 }
@@ -274,7 +281,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         const detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
         for (const QString &var : r.unmatched) {
             if (!declared.contains(var)) {
-                a.report(Severity::Warning, u"undefined-arg-in-from"_s,
+                a.report(Severity::Warning, u"UndefinedArgInFrom"_s,
                     u"FROM argument '"_s + var + u"' is not declared"_s, st.baseRange);
             }
         }
@@ -304,7 +311,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             }
             for (const QString &var : p.unmatched) {
                 if (!declared.contains(var)) {
-                    a.report(Severity::Warning, u"undefined-arg-in-from"_s,
+                    a.report(Severity::Warning, u"UndefinedArgInFrom"_s,
                         u"FROM argument '"_s + var + u"' is not declared"_s, flag ? flag->range : st.baseRange);
                 }
             }
@@ -415,33 +422,19 @@ void resolveTarget(Analysis &a)
 // warnings into errors.
 void applyCheckDirective(Analysis &a)
 {
-    QStringList skip;
-    bool asError = false;
-    for (const ParserDirective &d : a.tree.directives) {
-        if (d.name != u"check"_s)
-            continue;
-        for (const QString &part : d.value.split(u';')) {
-            const qsizetype eq = part.indexOf(u'=');
-            const QString key = part.left(eq).trimmed().toLower();
-            const QString value = part.mid(eq + 1).trimmed();
-            if (key == u"skip"_s)
-                skip = value.split(u',', Qt::SkipEmptyParts);
-            else if (key == u"error"_s)
-                asError = value.compare(u"true"_s, Qt::CaseInsensitive) == 0;
-        }
-    }
-    if (skip.isEmpty() && !asError)
+    const CheckDirective check = checkDirective(a.tree);
+    if (check.skip.isEmpty() && !check.error)
         return;
     auto &ds = a.graph.diagnostics;
     std::vector<Diagnostic> kept;
     for (Diagnostic d : ds) {
-        const QString rule = buildkitRule(d.code);
-        if (!rule.isEmpty()) {
-            if (skip.contains(u"all"_s, Qt::CaseInsensitive) || skip.contains(rule, Qt::CaseInsensitive))
-                continue;
-            if (asError && d.severity == Severity::Warning)
-                d.severity = Severity::Error;
+        if (buildkitRule(d.code).isEmpty()) {
+            kept.push_back(d);
+            continue;
         }
+        if (check.skips(d.code))
+            continue;
+        d.severity = check.severity(d.code, d.severity);
         kept.push_back(d);
     }
     ds = std::move(kept);

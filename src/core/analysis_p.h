@@ -36,6 +36,10 @@ void validateInstructions(Analysis &a);
 void resolveReferences(Analysis &a);
 void assignRolesAndDescriptions(Analysis &a);
 
+// BuildKit's automatic platform args (BUILDPLATFORM, TARGETPLATFORM, ..., TARGETSTAGE), with
+// --build-arg overrides; `order` receives their names.
+QHash<QString, QString> automaticArgs(const AnalysisOptions &options, const QString &targetName, QStringList &order);
+
 // strconv.Atoi: an optional sign and decimal digits that fit an int.
 bool goAtoi(QStringView text, int &value);
 

@@ -17,18 +17,19 @@ QString severityName(Severity severity)
 
 QString buildkitRule(QStringView code)
 {
-    static const std::pair<const char16_t *, const char16_t *> rules[] = {
-        {u"undefined-arg-in-from", u"UndefinedArgInFrom"},
-        {u"invalid-default-arg-in-from", u"InvalidDefaultArgInFrom"},
-        {u"duplicate-stage-name", u"DuplicateStageName"},
-        {u"reserved-stage-name", u"ReservedStageName"},
-        {u"FromAsCasing", u"FromAsCasing"},
-        {u"StageNameCasing", u"StageNameCasing"},
-        {u"NoEmptyContinuation", u"NoEmptyContinuation"},
+    // BuildKit's build checks (frontend/dockerfile/linter/ruleset.go); Stagecraft uses the
+    // rule's name as the diagnostic code.
+    static const char16_t *const rules[] = {
+        u"StageNameCasing", u"FromAsCasing", u"NoEmptyContinuation", u"ConsistentInstructionCasing",
+        u"DuplicateStageName", u"ReservedStageName", u"JSONArgsRecommended", u"MaintainerDeprecated",
+        u"UndefinedArgInFrom", u"WorkdirRelativePath", u"UndefinedVar", u"MultipleInstructionsDisallowed",
+        u"LegacyKeyValueFormat", u"InvalidBaseImagePlatform", u"RedundantTargetPlatform", u"SecretsUsedInArgOrEnv",
+        u"InvalidDefaultArgInFrom", u"FromPlatformFlagConstDisallowed", u"CopyIgnoredFile",
+        u"InvalidDefinitionDescription",
     };
-    for (const auto &[ours, theirs] : rules) {
-        if (code == QStringView(ours))
-            return QString::fromUtf16(theirs);
+    for (const char16_t *rule : rules) {
+        if (code == QStringView(rule))
+            return QString::fromUtf16(rule);
     }
     return {};
 }

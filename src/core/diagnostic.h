@@ -18,9 +18,9 @@ struct Diagnostic {
 };
 
 QString severityName(Severity severity); // "error", "warning", "info"
-// The BuildKit build-check rule a diagnostic code corresponds to ("UndefinedArgInFrom" for
-// "undefined-arg-in-from", "NoEmptyContinuation", ...), or empty for Stagecraft's own codes.
-// `# check=skip=...` and BuildKit comparisons use it.
+// The BuildKit build-check rule a diagnostic code is: findings of BuildKit's checks carry the
+// rule's name as their code ("UndefinedArgInFrom", "NoEmptyContinuation", ...). Empty for
+// Stagecraft's own and hadolint's codes. `# check=skip=...` and BuildKit comparisons use it.
 QString buildkitRule(QStringView code);
 
 } // namespace stagecraft

@@ -486,6 +486,33 @@ EditResult deleteStage(const SyntaxTree &tree, const StageGraph &graph, int stag
     return result;
 }
 
+namespace {
+
+// Stage `stage` moved to `newIndex` (numeric COPY --from=N following the stages they name),
+// and the graph that promises: the old one, stages renumbered.
+struct PlannedMove {
+    std::vector<int> map; // old index -> new index
+    QList<TextEdit> edits;
+    Expectation expected;
+};
+
+PlannedMove planMove(const SyntaxTree &tree, const StageGraph &graph, int stage, int newIndex)
+{
+    const Stage &st = graph.stages[size_t(stage)];
+    const int n = int(graph.stages.size());
+    PlannedMove plan;
+    plan.map = moveMap(n, stage, newIndex);
+    QList<TextEdit> inside;
+    QList<TextEdit> outside;
+    splitByBlock(renumberEdits(referenceSites(tree, graph), plan.map), st.range, inside, outside);
+    plan.edits = moveEdits(tree, graph, fileStyle(tree, graph), stage, newIndex, inside) + outside;
+    plan.expected = expectMapped(graph, plan.map, n);
+    plan.expected.refusalPrefix = u"cannot move "_s + quoted(st) + u": "_s;
+    return plan;
+}
+
+} // namespace
+
 EditResult moveStage(const SyntaxTree &tree, const StageGraph &graph, int stage, int newIndex)
 {
     if (badStage(graph, stage))
@@ -499,14 +526,36 @@ EditResult moveStage(const SyntaxTree &tree, const StageGraph &graph, int stage,
             description);
     if (newIndex == stage)
         return {true, {}, description, {}, {}};
-    const std::vector<int> map = moveMap(n, stage, newIndex);
-    QList<TextEdit> inside;
-    QList<TextEdit> outside;
-    splitByBlock(renumberEdits(referenceSites(tree, graph), map), st.range, inside, outside);
-    const QList<TextEdit> edits = moveEdits(tree, graph, fileStyle(tree, graph), stage, newIndex, inside) + outside;
-    Expectation expected = expectMapped(graph, map, n);
-    expected.refusalPrefix = u"cannot move "_s + quoted(st) + u": "_s;
-    return finish(tree, graph, edits, expected, description);
+    const PlannedMove plan = planMove(tree, graph, stage, newIndex);
+    return finish(tree, graph, plan.edits, plan.expected, description);
+}
+
+EditResult moveStageAboveUse(const SyntaxTree &tree, const StageGraph &graph, int stage, int newIndex)
+{
+    if (badStage(graph, stage))
+        return noSuchStage(graph, stage);
+    const Stage &st = graph.stages[size_t(stage)];
+    const int n = int(graph.stages.size());
+    const QString description = u"Move stage "_s + label(st) + u" above its first use"_s;
+    if (newIndex < 0 || newIndex >= stage)
+        return refuse(u"position "_s + QString::number(newIndex) + u" is not above the stage"_s, description);
+    if (stage == n - 1)
+        return refuse(quoted(st) + u" is the last stage, the default target: moving it would change what `docker build` builds"_s,
+            description);
+    PlannedMove plan = planMove(tree, graph, stage, newIndex);
+    // A FROM of the stage's name in a stage that now follows it binds to it (it read as an
+    // image before); that stage then also inherits its ONBUILD triggers.
+    for (const Stage &user : graph.stages) {
+        const Dependency &from = user.dependencies.front();
+        if (user.index == stage || st.name.isEmpty() || plan.map[size_t(user.index)] <= newIndex || from.stage >= 0
+            || from.scratch || user.baseExpanded != st.name)
+            continue;
+        ExpectedStage &e = plan.expected.stages[size_t(plan.map[size_t(user.index)])];
+        e.from.stage = newIndex;
+        e.from.image.clear();
+        e.anyOnbuild = true;
+    }
+    return finish(tree, graph, plan.edits, plan.expected, description);
 }
 
 EditResult describeStage(const SyntaxTree &tree, const StageGraph &graph, int stage, const QString &text)

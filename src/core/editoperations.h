@@ -66,6 +66,12 @@ EditResult deleteStage(const SyntaxTree &tree, const StageGraph &graph, int stag
 // Moves the stage so that it gets index `newIndex`; numeric COPY --from=N follow the stages
 // they name. Refused when any reference would bind differently (a FROM of a later stage).
 EditResult moveStage(const SyntaxTree &tree, const StageGraph &graph, int stage, int newIndex);
+// Moves the stage up to index `newIndex` (< stage) so that the stages that name it before its
+// definition use it: a `FROM name` there (an image until now) then binds to the stage, and a
+// COPY --from / mount from= that failed as a reference to a later stage works. Other
+// references must bind as before; the last stage (the default target) never moves. The lint
+// quick fix "move a stage above its first use".
+EditResult moveStageAboveUse(const SyntaxTree &tree, const StageGraph &graph, int stage, int newIndex);
 // Writes BuildKit's description comment "# <name> <text>" (replacing an existing one);
 // empty text removes it.
 EditResult describeStage(const SyntaxTree &tree, const StageGraph &graph, int stage, const QString &text);

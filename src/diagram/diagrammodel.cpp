@@ -73,14 +73,6 @@ DiagramModel DiagramModel::fromGraph(const StageGraph &graph, const SyntaxTree &
         }
         node.isTarget = stage.index == graph.target;
         node.built = built[size_t(stage.index)];
-        for (const Diagnostic &d : graph.diagnostics) {
-            if (d.range.begin >= stage.range.begin && d.range.begin < qMax(stage.range.end, stage.range.begin + 1)) {
-                if (d.severity == Severity::Error)
-                    ++node.errorCount;
-                else if (d.severity == Severity::Warning)
-                    ++node.warningCount;
-            }
-        }
         model.nodes.push_back(std::move(node));
     }
 
@@ -113,7 +105,27 @@ DiagramModel DiagramModel::fromGraph(const StageGraph &graph, const SyntaxTree &
             model.edges.push_back({from, stage.index, dependency.kind, dependency.onbuild, edgeLabel(dependency, tree, stage), int(d)});
         }
     }
+    model.countProblems(graph, graph.diagnostics);
     return model;
+}
+
+void DiagramModel::countProblems(const StageGraph &graph, const std::vector<Diagnostic> &diagnostics)
+{
+    for (DiagramNode &node : nodes) {
+        if (node.kind != NodeKind::Stage || node.stage < 0 || size_t(node.stage) >= graph.stages.size())
+            continue;
+        const Stage &stage = graph.stages[size_t(node.stage)];
+        node.errorCount = 0;
+        node.warningCount = 0;
+        node.problems.clear();
+        for (const Diagnostic &d : diagnostics) {
+            if (d.severity == Severity::Info || d.range.begin < stage.range.begin
+                || d.range.begin >= qMax(stage.range.end, stage.range.begin + 1))
+                continue;
+            ++(d.severity == Severity::Error ? node.errorCount : node.warningCount);
+            node.problems << severityName(d.severity) + QStringLiteral(": ") + d.message + QStringLiteral(" [") + d.code + u']';
+        }
+    }
 }
 
 int DiagramModel::indexOfKey(const QString &key) const

@@ -27,6 +27,7 @@ struct DiagramNode {
     bool built = true;      // built for the target; false = skipped (drawn faded)
     int errorCount = 0;
     int warningCount = 0;
+    QStringList problems;   // "severity: message [code]" of each error and warning in the stage's lines
 };
 
 struct DiagramEdge {
@@ -48,6 +49,9 @@ struct DiagramModel {
     std::vector<DiagramEdge> edges;
 
     static DiagramModel fromGraph(const StageGraph &graph, const SyntaxTree &tree, const DiagramOptions &options = {});
+    // Recounts each stage node's errors and warnings (and `problems`) from `diagnostics`
+    // (fromGraph counts graph.diagnostics; the canvas passes the lint findings).
+    void countProblems(const StageGraph &graph, const std::vector<Diagnostic> &diagnostics);
     int indexOfKey(const QString &key) const;
     int indexOfStage(int stage) const;
 };

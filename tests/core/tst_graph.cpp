@@ -103,17 +103,17 @@ private Q_SLOTS:
         row("from-earlier-stage", u"FROM a AS base\nFROM base\n"_s, u"0:base <- image a\n1: <- stage 0 | runtime\nbuilds [0 1]"_s);
         row("from-scratch", u"FROM scratch\n"_s, u"0: <- scratch | runtime\nbuilds [0]"_s);
         row("from-scratch-uppercase", u"FROM SCRATCH\n"_s, u"0: <- image SCRATCH | runtime\nbuilds [0]"_s,
-            u"invalid-default-arg-in-from,invalid-reference!"_s);
+            u"InvalidDefaultArgInFrom,invalid-reference!"_s);
         row("from-later-stage", u"FROM later\nFROM alpine AS later\n"_s,
             u"0: <- image later\n1:later <- image alpine | runtime\nbuilds [1]"_s, u"from-later-stage"_s);
         row("from-case-mismatch", u"FROM alpine AS builder\nFROM Builder\n"_s,
-            u"0:builder <- image alpine\n1: <- image Builder | runtime\nbuilds [1]"_s, u"from-case-mismatch!,invalid-default-arg-in-from"_s);
+            u"0:builder <- image alpine\n1: <- image Builder | runtime\nbuilds [1]"_s, u"InvalidDefaultArgInFrom,from-case-mismatch!"_s);
         row("from-as-uppercase-name", u"FROM alpine AS Builder\nFROM builder\n"_s,
             u"0:builder <- image alpine\n1: <- stage 0 | runtime\nbuilds [0 1]"_s, u"StageNameCasing"_s);
         row("from-self-name-is-image", u"FROM x AS x\n"_s, u"0:x <- image x | runtime\nbuilds [0]"_s);
         row("incremental-chain", u"FROM alpine AS final\nRUN a\nFROM final AS final\nRUN b\nFROM final AS final\n"_s,
             u"0:final <- image alpine | runtime\n1:final <- stage 0 | runtime\n2:final <- stage 1 | runtime\nbuilds [0 1 2]"_s,
-            u"duplicate-stage-name,duplicate-stage-name"_s);
+            u"DuplicateStageName,DuplicateStageName"_s);
         row("from-args-count", u"FROM a b\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"from-argument-count!"_s);
         row("from-no-args", u"FROM\n"_s, u"0: <- ? | runtime\nbuilds [0]"_s, u"from-argument-count!"_s);
         row("from-as-missing-name", u"FROM a AS\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"from-argument-count!"_s);
@@ -121,30 +121,30 @@ private Q_SLOTS:
         row("invalid-stage-name", u"FROM a AS 1st\n"_s, u"0:1st <- image a | runtime\nbuilds [0]"_s, u"invalid-stage-name!"_s);
         row("stage-name-symbols", u"FROM a AS my/stage\n"_s, u"0:my/stage <- image a | runtime\nbuilds [0]"_s, u"invalid-stage-name!"_s);
         row("reserved-name", u"FROM a AS scratch\nFROM a AS context\n"_s,
-            u"0:scratch <- image a\n1:context <- image a | runtime\nbuilds [1]"_s, u"reserved-stage-name,reserved-stage-name"_s);
+            u"0:scratch <- image a\n1:context <- image a | runtime\nbuilds [1]"_s, u"ReservedStageName,ReservedStageName"_s);
         row("from-as-casing", u"FROM a as b\n"_s, u"0:b <- image a | runtime\nbuilds [0]"_s, u"FromAsCasing"_s);
         row("from-as-casing-lower-ok", u"from a as b\n"_s, u"0:b <- image a | runtime\nbuilds [0]"_s);
         row("invalid-reference-tag", u"FROM alpine:-x\n"_s, u"0: <- image alpine:-x | runtime\nbuilds [0]"_s,
-            u"invalid-default-arg-in-from,invalid-reference!"_s);
+            u"InvalidDefaultArgInFrom,invalid-reference!"_s);
         row("reference-digest", u"FROM alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"_s,
             u"0: <- image alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef | runtime\nbuilds [0]"_s);
         row("reference-registry-port", u"FROM localhost:5000/team/app:1.0\n"_s, u"0: <- image localhost:5000/team/app:1.0 | runtime\nbuilds [0]"_s);
         row("reference-leading-slash", u"FROM /debian\n"_s, u"0: <- image /debian | runtime\nbuilds [0]"_s,
-            u"invalid-default-arg-in-from,invalid-reference!"_s);
+            u"InvalidDefaultArgInFrom,invalid-reference!"_s);
         // global ARGs (rule 5)
         row("arg-default", u"ARG V=3.19\nFROM alpine:${V}\n"_s, u"0: <- image alpine:3.19 | runtime\nbuilds [0]"_s);
         row("arg-override", u"ARG V=3.19\nFROM alpine:$V\n"_s, u"0: <- image alpine:3.20 | runtime\nbuilds [0]"_s, {}, {}, u"V=3.20"_s);
-        row("arg-unset-blank", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- ? | runtime\nbuilds [0]"_s, u"blank-base-name!,invalid-default-arg-in-from"_s);
+        row("arg-unset-blank", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- ? | runtime\nbuilds [0]"_s, u"InvalidDefaultArgInFrom,blank-base-name!"_s);
         row("arg-unset-overridden", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- image busybox | runtime\nbuilds [0]"_s,
-            u"invalid-default-arg-in-from"_s, {}, u"IMG=busybox"_s);
-        row("arg-undefined", u"FROM alpine:${NOPE:-3}\n"_s, u"0: <- image alpine:3 | runtime\nbuilds [0]"_s, u"undefined-arg-in-from"_s);
+            u"InvalidDefaultArgInFrom"_s, {}, u"IMG=busybox"_s);
+        row("arg-undefined", u"FROM alpine:${NOPE:-3}\n"_s, u"0: <- image alpine:3 | runtime\nbuilds [0]"_s, u"UndefinedArgInFrom"_s);
         row("arg-default-modifier", u"ARG V\nFROM alpine:${V:-edge}\n"_s, u"0: <- image alpine:edge | runtime\nbuilds [0]"_s);
         row("arg-empty-invalid", u"ARG V\nFROM alpine:${V}-x\n"_s, u"0: <- image alpine:-x | runtime\nbuilds [0]"_s,
-            u"invalid-default-arg-in-from,invalid-reference!"_s);
+            u"InvalidDefaultArgInFrom,invalid-reference!"_s);
         row("arg-chained", u"ARG A=alp\nARG B=${A}ine\nFROM $B\n"_s, u"0: <- image alpine | runtime\nbuilds [0]"_s);
         row("arg-names-stage", u"ARG BASE=builder\nFROM a AS builder\nFROM ${BASE}\n"_s, u"0:builder <- image a\n1: <- stage 0 | runtime\nbuilds [0 1]"_s);
         row("arg-after-from-not-global", u"FROM a\nARG V=x\nFROM b$V\n"_s, u"0: <- image a\n1: <- image b | runtime\nbuilds [1]"_s,
-            u"undefined-arg-in-from"_s);
+            u"UndefinedArgInFrom"_s);
         row("automatic-platform-args", u"FROM --platform=$BUILDPLATFORM golang:1-$TARGETOS-$TARGETARCH$TARGETVARIANT\n"_s,
             u"0: <- image golang:1-linux-amd64 | runtime\nbuilds [0]"_s);
         row("automatic-arg-override", u"FROM alpine:$TARGETARCH\n"_s, u"0: <- image alpine:arm64 | runtime\nbuilds [0]"_s, {}, {}, u"TARGETARCH=arm64"_s);
@@ -170,7 +170,7 @@ private Q_SLOTS:
         row("copy-from-self", u"FROM a AS me\nCOPY --from=me /x /y\n"_s, u"0:me <- image a | copy 0 | runtime\nbuilds [0]"_s, u"copy-from-self!"_s);
         row("copy-from-variable", u"ARG S=b\nFROM a\nCOPY --from=$S /x /y\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"variable-in-from-flag!"_s);
         row("copy-from-duplicate-binds-last", u"FROM a AS x\nFROM b AS x\nFROM c\nCOPY --from=x /p /q\n"_s,
-            u"0:x <- image a\n1:x <- image b\n2: <- image c | copy 1 | runtime\nbuilds [1 2]"_s, u"duplicate-stage-name"_s);
+            u"0:x <- image a\n1:x <- image b\n2: <- image c | copy 1 | runtime\nbuilds [1 2]"_s, u"DuplicateStageName"_s);
         row("copy-flags-no-edge", u"FROM a\nCOPY --link --chmod=644 --chown=1:1 x y\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s);
         row("copy-from-empty", u"FROM a\nCOPY --from= x y\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s);
         // mounts (rule 10)

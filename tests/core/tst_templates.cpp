@@ -2,6 +2,7 @@
 // and analyses cleanly, marks every stage's role and describes it, ends in exactly one
 // runtime stage, and that runtime stage neither inherits from a dev or debugging stage nor
 // installs build tools or debuggers.
+#include "core/lint.h"
 #include "core/stagegraph.h"
 #include "core/syntax.h"
 
@@ -92,11 +93,13 @@ private Q_SLOTS:
         QCOMPARE(tree.print(), text);
         const StageGraph graph = analyse(tree);
 
-        // No diagnostics at all, with one exception: "unreachable-stage" (info) for a
+        // No diagnostics and no lint findings at all (lint() includes the graph's diagnostics),
+        // with one exception: "unreachable-stage" (info) for a
         // debugging stage. The default target is the runtime image, and a debugging stage
         // is built on purpose only with --target debugging: making it reachable from runtime
         // would put the debugger into the production build, which the template must not do.
-        for (const Diagnostic &d : graph.diagnostics) {
+        for (const Finding &f : lint(tree, graph)) {
+            const Diagnostic &d = f.diagnostic;
             const int line = tree.lines.at(d.range.begin).line;
             int stage = -1;
             for (const Stage &s : graph.stages) {

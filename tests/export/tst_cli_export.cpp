@@ -124,7 +124,7 @@ private Q_SLOTS:
         QTest::newRow("bad build arg") << QStringList{QStringLiteral("export"), example, QStringLiteral("-o"), out, QStringLiteral("--build-arg"), QStringLiteral("NOVALUE")} << 2 << QByteArray("KEY=VALUE");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("export"), example, QStringLiteral("-o"), out, QStringLiteral("--colour")} << 2 << QByteArray("Unknown option");
         QTest::newRow("plan bad target") << QStringList{QStringLiteral("plan"), example, QStringLiteral("--target"), QStringLiteral("nope")} << 2 << QByteArray("no stage named");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("lint"), example} << 2 << QByteArray("unknown command \"lint\"");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("lnit"), example} << 2 << QByteArray("unknown command \"lnit\"");
         QTest::newRow("plan missing file") << QStringList{QStringLiteral("plan"), QStringLiteral("/no/such/file")} << 2 << QByteArray("no such file");
     }
 

@@ -1,0 +1,219 @@
+// BuildKit's build checks that analysis does not make (dockerfile2llb's lint calls; texts from
+// linter/ruleset.go): ConsistentInstructionCasing, MultipleInstructionsDisallowed,
+// JSONArgsRecommended, RedundantTargetPlatform, FromPlatformFlagConstDisallowed,
+// MaintainerDeprecated, LegacyKeyValueFormat. They look at every stage, built or not.
+#include "analysis_p.h"
+#include "lint_p.h"
+#include "shellword.h"
+#include "textutil.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft::detail {
+
+namespace {
+
+bool selfConsistent(const QString &s)
+{
+    return s == s.toLower() || s == s.toUpper();
+}
+
+// The top-level instructions of a stage, FROM first.
+std::vector<int> stageInstructions(const Stage &st)
+{
+    std::vector<int> all{st.fromInstruction};
+    all.insert(all.end(), st.instructions.begin(), st.instructions.end());
+    return all;
+}
+
+void consistentInstructionCasing(LintContext &c)
+{
+    int lower = 0;
+    int upper = 0;
+    for (const Stage &st : c.graph.stages) {
+        for (int idx : stageInstructions(st)) {
+            const QString &kw = c.instruction(idx).keyword;
+            if (kw.isEmpty() || !selfConsistent(kw))
+                continue;
+            ++(kw == kw.toLower() ? lower : upper);
+        }
+    }
+    const bool majorityLower = lower > upper;
+    for (const Stage &st : c.graph.stages) {
+        for (int idx : stageInstructions(st)) {
+            const Instruction &in = c.instruction(idx);
+            if (in.keyword.isEmpty())
+                continue;
+            const QString wanted = majorityLower ? in.keyword.toLower() : in.keyword.toUpper();
+            if (wanted == in.keyword)
+                continue;
+            const QString casing = majorityLower ? u"lowercase"_s : u"uppercase"_s;
+            c.add(Severity::Warning, u"ConsistentInstructionCasing"_s,
+                u"Command '"_s + in.keyword + u"' should match the case of the command majority ("_s + casing + u')',
+                in.keywordRange,
+                c.replaceFix(u"Write "_s + in.keyword + u" as "_s + wanted, in.keywordRange, in.keyword, wanted));
+        }
+    }
+}
+
+void multipleInstructionsDisallowed(LintContext &c)
+{
+    for (const Stage &st : c.graph.stages) {
+        QHash<QString, int> previous; // command -> the instruction it last appeared in
+        for (int idx : st.instructions) {
+            const Instruction &in = c.instruction(idx);
+            if (in.command != u"cmd"_s && in.command != u"entrypoint"_s && in.command != u"healthcheck"_s)
+                continue;
+            const auto it = previous.constFind(in.command);
+            if (it != previous.constEnd()) {
+                const Instruction &earlier = c.instruction(*it);
+                QuickFix fix;
+                fix.kind = QuickFix::Kind::Replace;
+                fix.title = u"Remove the ignored "_s + earlier.keyword + u" on line "_s + QString::number(earlier.firstLine);
+                fix.edits = {TextEdit{c.instructionLines(*it), QString()}};
+                c.add(Severity::Warning, u"MultipleInstructionsDisallowed"_s,
+                    u"Multiple "_s + in.keyword + u" instructions should not be used in the same stage because only the last one will be used"_s,
+                    earlier.keywordRange, fix);
+            }
+            previous.insert(in.command, idx);
+        }
+    }
+}
+
+void jsonArgsRecommended(LintContext &c)
+{
+    std::vector<char> hasShell(c.graph.stages.size(), 0); // a SHELL instruction in the stage or its bases
+    for (const Stage &st : c.graph.stages) {
+        bool shell = st.baseStage >= 0 && hasShell[size_t(st.baseStage)];
+        for (int idx : st.instructions) {
+            const Instruction &in = c.instruction(idx);
+            if (in.command == u"shell"_s)
+                shell = true;
+            if ((in.command == u"cmd"_s || in.command == u"entrypoint"_s) && !in.json && !in.args.empty() && !shell) {
+                c.add(Severity::Warning, u"JSONArgsRecommended"_s,
+                    u"JSON arguments recommended for "_s + in.keyword + u" to prevent unintended behavior related to OS signals"_s,
+                    in.keywordRange);
+            }
+        }
+        hasShell[size_t(st.index)] = shell;
+    }
+}
+
+// containerd's platforms.Parse, enough to tell the OS and architecture of a constant.
+bool parsePlatform(const QString &value, const QString &defaultArch, QString &os, QString &arch)
+{
+    static const QStringList knownOs = {u"linux"_s, u"windows"_s, u"darwin"_s, u"freebsd"_s, u"netbsd"_s,
+        u"openbsd"_s, u"solaris"_s, u"illumos"_s, u"aix"_s, u"android"_s, u"ios"_s, u"js"_s, u"wasip1"_s, u"plan9"_s};
+    const QStringList parts = value.toLower().split(u'/');
+    if (parts.size() > 3 || parts.contains(QString()))
+        return false;
+    const auto normalArch = [](const QString &a) {
+        if (a == u"x86_64"_s || a == u"x86-64"_s)
+            return u"amd64"_s;
+        if (a == u"aarch64"_s)
+            return u"arm64"_s;
+        return a;
+    };
+    if (parts.size() == 1) {
+        if (knownOs.contains(parts[0])) {
+            os = parts[0];
+            arch = defaultArch;
+        } else {
+            os = u"linux"_s;
+            arch = normalArch(parts[0]);
+        }
+        return true;
+    }
+    os = parts[0];
+    arch = normalArch(parts[1]);
+    return true;
+}
+
+void platformChecks(LintContext &c)
+{
+    const StageGraph &g = c.graph;
+    const QString targetName = !c.options.target.isEmpty() ? c.options.target : g.stages.empty() ? QString() : g.stages.back().name;
+    QStringList order;
+    QHash<QString, QString> env = automaticArgs(c.options, targetName, order);
+    for (const GlobalArg &arg : g.globalArgs) {
+        if (arg.hasValue)
+            env.insert(arg.name, arg.value);
+    }
+    const QString defaultArch = env.value(u"TARGETARCH"_s);
+    for (const Stage &st : g.stages) {
+        const Flag *flag = c.instruction(st.fromInstruction).flag(u"platform");
+        if (!flag || st.platform.isEmpty())
+            continue;
+        const ExpandResult r = expandWord(st.platform, env, g.escape);
+        if (!r.error.isEmpty())
+            continue;
+        if (r.matched.size() == 1 && r.unmatched.isEmpty() && r.matched.contains(u"TARGETPLATFORM"_s)
+            && r.result == env.value(u"TARGETPLATFORM"_s)) {
+            // the flag and the blanks after it
+            TextRange remove = flag->range;
+            while (remove.end < c.tree.text.size() && (c.tree.text[remove.end] == u' ' || c.tree.text[remove.end] == u'\t'))
+                ++remove.end;
+            QuickFix fix = c.replaceFix(u"Remove --platform="_s + st.platform, flag->range, flag->text(), QString());
+            if (fix.isAvailable())
+                fix.edits = {TextEdit{remove, QString()}};
+            c.add(Severity::Warning, u"RedundantTargetPlatform"_s,
+                u"Setting platform to predefined "_s + st.platform + u" in FROM is redundant as this is the default behavior"_s,
+                flag->range, fix);
+        }
+        if (r.matched.isEmpty() && r.unmatched.isEmpty()) {
+            QString os;
+            QString arch;
+            if (!parsePlatform(r.result, defaultArch, os, arch) || st.name.contains(os) || st.name.contains(arch))
+                continue;
+            c.add(Severity::Warning, u"FromPlatformFlagConstDisallowed"_s,
+                u"FROM --platform flag should not use constant value "_s + goQuote(r.result), flag->range);
+        }
+    }
+}
+
+void maintainerAndKeyValue(LintContext &c)
+{
+    for (const Stage &st : c.graph.stages) {
+        for (int idx : st.instructions) {
+            const Instruction &in = c.instruction(idx);
+            if (in.command == u"maintainer"_s) {
+                QuickFix fix;
+                if (in.firstLine == in.lastLine && in.heredocs.empty() && !in.args.empty()) {
+                    QString value = in.args[0].value;
+                    value.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'$', u"\\$"_s);
+                    const QString label = in.keyword == in.keyword.toLower() ? u"label"_s : u"LABEL"_s;
+                    fix.kind = QuickFix::Kind::Replace;
+                    fix.title = u"Replace MAINTAINER with an authors label"_s;
+                    fix.edits = {TextEdit{in.range, label + u" org.opencontainers.image.authors=\""_s + value + u'"'}};
+                }
+                c.add(Severity::Warning, u"MaintainerDeprecated"_s,
+                    u"Maintainer instruction is deprecated in favor of using label"_s, in.keywordRange, fix);
+            } else if (in.command == u"env"_s || in.command == u"label"_s) {
+                for (size_t i = 2; i < in.args.size(); i += 3) {
+                    if (!in.args[i].value.isEmpty())
+                        continue;
+                    c.add(Severity::Warning, u"LegacyKeyValueFormat"_s,
+                        u"\""_s + in.keyword + u" key=value\" should be used instead of legacy \""_s + in.keyword
+                            + u" key value\" format"_s,
+                        in.keywordRange);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+void buildkitChecks(LintContext &c)
+{
+    consistentInstructionCasing(c);
+    multipleInstructionsDisallowed(c);
+    jsonArgsRecommended(c);
+    platformChecks(c);
+    maintainerAndKeyValue(c);
+}
+
+} // namespace stagecraft::detail

@@ -1,0 +1,166 @@
+// Lint findings in the window: the Problems dock lists them and applies a finding's quick fix
+// with its button as one undoable edit; the editor's context menu offers the fix at the
+// finding; the canvas badges count lint findings (warnings apart from errors). Offscreen.
+#include "app/canvasitems.h"
+#include "app/canvasview.h"
+#include "app/codeeditor.h"
+#include "app/docks.h"
+#include "app/document.h"
+#include "app/mainwindow.h"
+#include "app/quickfixes.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextCursor>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace stagecraft;
+using namespace stagecraft::app;
+
+namespace {
+
+const QString text = QStringLiteral(
+    "FROM golang:1.22 AS Builder\n"
+    "RUN go build -o /app .\n"
+    "FROM python AS runtime\n"
+    "COPY --from=builder /app /app\n");
+
+// The row of the first finding with `code`, or nullptr.
+QTreeWidgetItem *rowOf(ProblemsDock *dock, const QString &code)
+{
+    for (int i = 0; i < dock->view()->topLevelItemCount(); ++i) {
+        if (dock->view()->topLevelItem(i)->text(2) == code)
+            return dock->view()->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestQuickFixes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void problemsDockFixAndUndo()
+    {
+        MainWindow window;
+        window.newDocument(text);
+        ProblemsDock *dock = window.problemsDock();
+        QUndoStack *undo = window.document()->undoStack();
+        const int before = undo->count();
+        // lint findings are listed next to the graph's diagnostics
+        QVERIFY(rowOf(dock, QStringLiteral("DL3006")));
+        QVERIFY(!dock->fixButton()->isEnabled()); // nothing selected
+        dock->view()->setCurrentItem(rowOf(dock, QStringLiteral("DL3006")));
+        QVERIFY(!dock->fixButton()->isEnabled()); // no tag known from the file: no fix
+        QTreeWidgetItem *row = rowOf(dock, QStringLiteral("StageNameCasing"));
+        QVERIFY(row);
+        dock->view()->setCurrentItem(row);
+        QVERIFY(dock->fixButton()->isEnabled());
+        QCOMPARE(dock->fixButton()->toolTip(), QStringLiteral("Lowercase stage name \"Builder\""));
+
+        QTest::mouseClick(dock->fixButton(), Qt::LeftButton);
+        QString fixed = text;
+        fixed.replace(QStringLiteral("AS Builder"), QStringLiteral("AS builder"));
+        QCOMPARE(window.document()->text(), fixed);
+        QCOMPARE(undo->count(), before + 1);
+        QCOMPARE(undo->undoText(), QStringLiteral("Lowercase stage name \"Builder\""));
+        QVERIFY(!rowOf(dock, QStringLiteral("StageNameCasing")));
+
+        undo->undo();
+        QCOMPARE(window.document()->text(), text);
+        QVERIFY(rowOf(dock, QStringLiteral("StageNameCasing")));
+        undo->redo();
+        QCOMPARE(window.document()->text(), fixed);
+    }
+
+    void editorContextMenuOffersTheFix()
+    {
+        MainWindow window;
+        window.newDocument(QStringLiteral("FROM alpine:3.20 as runtime\nCOPY app /app\n"));
+        const qsizetype at = window.document()->text().indexOf(QStringLiteral("as"));
+        QMenu menu;
+        QCOMPARE(addQuickFixActions(&menu, window.document(), at + 1), 1);
+        QMenu elsewhere;
+        QCOMPARE(addQuickFixActions(&elsewhere, window.document(), 2), 0); // FROM: no finding there
+        QAction *fix = menu.findChild<QAction *>(QStringLiteral("quickFix"));
+        QVERIFY(fix);
+        QCOMPARE(fix->text(), QStringLiteral("Write 'AS' to match 'FROM'"));
+        QVERIFY(fix->isEnabled());
+        fix->trigger();
+        QCOMPARE(window.document()->text(), QStringLiteral("FROM alpine:3.20 AS runtime\nCOPY app /app\n"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->text(), QStringLiteral("FROM alpine:3.20 as runtime\nCOPY app /app\n"));
+    }
+
+    void editorContextMenuAtTheFinding()
+    {
+        MainWindow window;
+        const QString before = QStringLiteral("FROM alpine:3.20 AS Runtime\nCOPY app /app\n");
+        window.newDocument(before);
+        QTextCursor cursor(window.document()->textDocument());
+        cursor.setPosition(int(before.indexOf(QStringLiteral("Runtime")) + 2));
+        window.editor()->setTextCursor(cursor);
+        QString offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            if (QAction *fix = menu->findChild<QAction *>(QStringLiteral("quickFix"))) {
+                offered = fix->text();
+                fix->trigger();
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(5, 5), window.editor()->viewport()->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(window.editor()->viewport(), &event);
+        QCOMPARE(offered, QStringLiteral("Lowercase stage name \"Runtime\""));
+        QCOMPARE(window.document()->text(), QStringLiteral("FROM alpine:3.20 AS runtime\nCOPY app /app\n"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->text(), before);
+    }
+
+    void refusedFixIsDisabled()
+    {
+        // moving the last stage above its first use would change the default target
+        MainWindow window;
+        window.newDocument(QStringLiteral("FROM alpine:3 AS app\nCOPY --from=builder /x /x\nFROM golang:1 AS builder\n"));
+        ProblemsDock *dock = window.problemsDock();
+        QTreeWidgetItem *row = rowOf(dock, QStringLiteral("copy-from-later-stage"));
+        QVERIFY(row);
+        dock->view()->setCurrentItem(row);
+        QVERIFY(!dock->fixButton()->isEnabled());
+        QVERIFY2(dock->fixButton()->toolTip().contains(QStringLiteral("default target")), qPrintable(dock->fixButton()->toolTip()));
+        QVERIFY(!dock->fixCurrent());
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+    }
+
+    void canvasBadgesCountLintFindings()
+    {
+        MainWindow window;
+        window.newDocument(text);
+        NodeItem *runtime = window.canvas()->itemForKey(QStringLiteral("stage:runtime"));
+        QVERIFY(runtime);
+        QCOMPARE(runtime->node().errorCount, 0);
+        QCOMPARE(runtime->node().warningCount, 1); // DL3006, a lint finding only
+        QVERIFY2(runtime->toolTip().contains(QStringLiteral("[DL3006]")), qPrintable(runtime->toolTip()));
+        window.newDocument(QStringLiteral("FROM alpine:3 AS a\nCOPY --from=a /x /x\n"));
+        NodeItem *a = window.canvas()->itemForKey(QStringLiteral("stage:a"));
+        QVERIFY(a);
+        QCOMPARE(a->node().errorCount, 1); // copy-from-self
+    }
+};
+
+QTEST_MAIN(TestQuickFixes)
+#include "tst_quick_fixes.moc"

@@ -1,0 +1,11 @@
+# test runs the unit tests against the built binary
+FROM golang:1.22 AS test
+COPY --from=builder /app /app
+RUN go test ./...
+
+# builder compiles the app
+FROM golang:1.22 AS builder
+RUN go build -o /app .
+
+FROM alpine:3.20 AS runtime
+COPY --from=builder /app /app

@@ -1,0 +1,7 @@
+FROM alpine:3.20 AS base
+RUN apk add make
+
+FROM base AS app
+RUN make
+
+FROM app AS runtime

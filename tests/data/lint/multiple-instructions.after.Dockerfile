@@ -1,0 +1,4 @@
+FROM alpine:3.20 AS runtime
+COPY app /app
+# the real command
+CMD ["/app"]
