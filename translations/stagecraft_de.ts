@@ -40,6 +40,233 @@
     </message>
 </context>
 <context>
+    <name>Explanations</name>
+    <message>
+        <source>Starts a new build stage from a base: an image, an earlier stage, or scratch (the empty filesystem). AS names the stage, so later stages can build on it or copy from it.</source>
+        <translation>Beginnt eine neue Build-Stage auf einer Basis: einem Image, einer früheren Stage oder scratch (dem leeren Dateisystem). AS benennt die Stage, sodass spätere Stages auf ihr aufbauen oder aus ihr kopieren können.</translation>
+    </message>
+    <message>
+        <source>Runs a command while building and keeps the files it changes as a new layer of the stage. --mount gives the command extra files for this one run.</source>
+        <translation>Führt beim Bauen einen Befehl aus und behält die Dateien, die er ändert, als neue Schicht der Stage. --mount gibt dem Befehl für diesen einen Lauf zusätzliche Dateien.</translation>
+    </message>
+    <message>
+        <source>The default command of a container of this image; arguments to docker run replace it. Only the last CMD of a stage counts.</source>
+        <translation>Der Standardbefehl eines Containers dieses Images; Argumente von docker run ersetzen ihn. Nur das letzte CMD einer Stage zählt.</translation>
+    </message>
+    <message>
+        <source>Adds key=value metadata to the image: a version, the source repository, the authors.</source>
+        <translation>Fügt dem Image Metadaten als schlüssel=wert hinzu: eine Version, das Quell-Repository, die Autoren.</translation>
+    </message>
+    <message>
+        <source>Deprecated: names the image&apos;s author. Use LABEL org.opencontainers.image.authors instead.</source>
+        <translation>Veraltet: nennt den Autor des Images. Verwenden Sie stattdessen LABEL org.opencontainers.image.authors.</translation>
+    </message>
+    <message>
+        <source>Documents the network ports the container listens on. It does not publish them; docker run -p does.</source>
+        <translation>Dokumentiert die Netzwerk-Ports, auf denen der Container lauscht. Es veröffentlicht sie nicht; das tut docker run -p.</translation>
+    </message>
+    <message>
+        <source>Sets environment variables for the rest of the stage and for its containers; stages built on this one inherit them.</source>
+        <translation>Setzt Umgebungsvariablen für den Rest der Stage und ihre Container; Stages, die auf dieser aufbauen, erben sie.</translation>
+    </message>
+    <message>
+        <source>Copies files from the build context, a URL or a Git repository into the stage and unpacks local tar archives. Prefer COPY unless you need that.</source>
+        <translation>Kopiert Dateien aus dem Build-Kontext, von einer URL oder aus einem Git-Repository in die Stage und entpackt lokale tar-Archive. Verwenden Sie lieber COPY, wenn Sie das nicht brauchen.</translation>
+    </message>
+    <message>
+        <source>Copies files into the stage: from the build context, or with --from from another stage or an image. Only the paths it names are copied.</source>
+        <translation>Kopiert Dateien in die Stage: aus dem Build-Kontext oder mit --from aus einer anderen Stage oder einem Image. Nur die genannten Pfade werden kopiert.</translation>
+    </message>
+    <message>
+        <source>The program a container of this image runs; CMD and the arguments to docker run become its arguments.</source>
+        <translation>Das Programm, das ein Container dieses Images ausführt; CMD und die Argumente von docker run werden zu seinen Argumenten.</translation>
+    </message>
+    <message>
+        <source>Marks a path as a mount point for volumes. Changes a later instruction makes under it are discarded.</source>
+        <translation>Markiert einen Pfad als Einhängepunkt für Volumes. Änderungen späterer Anweisungen darunter werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Sets the user (and group) the following RUN, CMD and ENTRYPOINT run as. A runtime image that does not run as root is safer.</source>
+        <translation>Legt den Benutzer (und die Gruppe) fest, als der die folgenden RUN, CMD und ENTRYPOINT laufen. Ein Laufzeit-Image, das nicht als root läuft, ist sicherer.</translation>
+    </message>
+    <message>
+        <source>Sets the working directory of the instructions that follow and of the container; it is created when missing.</source>
+        <translation>Legt das Arbeitsverzeichnis der folgenden Anweisungen und des Containers fest; fehlt es, wird es angelegt.</translation>
+    </message>
+    <message>
+        <source>Declares a build argument, set with docker build --build-arg. Before the first FROM it is global, and only FROM lines can use it.</source>
+        <translation>Deklariert ein Build-Argument, gesetzt mit docker build --build-arg. Vor dem ersten FROM ist es global, und nur FROM-Zeilen können es verwenden.</translation>
+    </message>
+    <message>
+        <source>Registers an instruction that runs later, in a stage that builds FROM this one, not here.</source>
+        <translation>Registriert eine Anweisung, die später läuft: in einer Stage, die FROM dieser baut, nicht hier.</translation>
+    </message>
+    <message>
+        <source>The signal docker stop sends to the container&apos;s main process.</source>
+        <translation>Das Signal, das docker stop an den Hauptprozess des Containers sendet.</translation>
+    </message>
+    <message>
+        <source>A command Docker runs in the container now and then to tell whether it is still healthy.</source>
+        <translation>Ein Befehl, den Docker ab und zu im Container ausführt, um zu prüfen, ob er noch gesund ist.</translation>
+    </message>
+    <message>
+        <source>Replaces the shell (/bin/sh -c) that runs the shell form of RUN, CMD and ENTRYPOINT.</source>
+        <translation>Ersetzt die Shell (/bin/sh -c), die die Shell-Form von RUN, CMD und ENTRYPOINT ausführt.</translation>
+    </message>
+    <message>
+        <source>Copies from another stage (by name or index), an image or a named build context instead of the build context. Only the paths named here cross over; nothing else of that stage reaches this one.</source>
+        <translation>Kopiert aus einer anderen Stage (per Name oder Index), einem Image oder einem benannten Build-Kontext statt aus dem Build-Kontext. Nur die hier genannten Pfade wechseln hinüber; sonst erreicht nichts von jener Stage diese.</translation>
+    </message>
+    <message>
+        <source>Gives this one RUN extra files: a bind mount of a stage or of the build context, a cache, a secret or an SSH agent. Nothing mounted is kept in the image.</source>
+        <translation>Gibt diesem einen RUN zusätzliche Dateien: ein Bind-Mount einer Stage oder des Build-Kontexts, einen Cache, ein Secret oder einen SSH-Agenten. Nichts Eingehängtes bleibt im Image.</translation>
+    </message>
+    <message>
+        <source>The platform of the base image, such as linux/arm64, when it is not the platform being built for.</source>
+        <translation>Die Plattform des Basis-Images, etwa linux/arm64, wenn sie nicht die Plattform ist, für die gebaut wird.</translation>
+    </message>
+    <message>
+        <source>Copies into a layer of its own that does not depend on the layers before it, so it can be reused when the base changes. The files are the same.</source>
+        <translation>Kopiert in eine eigene Schicht, die nicht von den Schichten davor abhängt, sodass sie wiederverwendet werden kann, wenn sich die Basis ändert. Die Dateien sind dieselben.</translation>
+    </message>
+    <message>
+        <source>Sets the owner or the permissions of the copied files.</source>
+        <translation>Legt Besitzer oder Rechte der kopierten Dateien fest.</translation>
+    </message>
+    <message>
+        <source>Dockerfile reference: %1 (F1 opens it)</source>
+        <translation>Dockerfile-Referenz: %1 (F1 öffnet sie)</translation>
+    </message>
+    <message>
+        <source>A dev stage is the full environment: compilers, package managers and every dependency. A developer builds it with --target and works inside it, usually with the source mounted.</source>
+        <translation>Eine Entwicklungs-Stage ist die vollständige Umgebung: Compiler, Paketmanager und alle Abhängigkeiten. Entwickler bauen sie mit --target und arbeiten darin, meist mit eingehängtem Quelltext.</translation>
+    </message>
+    <message>
+        <source>A debugging stage adds debuggers and tools. It is built only with --target, because these tools must never reach the production image.</source>
+        <translation>Eine Debugging-Stage fügt Debugger und Werkzeuge hinzu. Sie wird nur mit --target gebaut, weil diese Werkzeuge nie ins Produktions-Image gelangen dürfen.</translation>
+    </message>
+    <message>
+        <source>The runtime stage is the image that ships: only the application and what it needs to run. It starts from a small base and copies in just the artifacts, so it is smaller to pull and offers less to an attacker.</source>
+        <translation>Die Laufzeit-Stage ist das Image, das ausgeliefert wird: nur die Anwendung und was sie zum Laufen braucht. Sie beginnt auf einer kleinen Basis und kopiert nur die Artefakte hinein; so ist sie schneller geladen und bietet Angreifern weniger.</translation>
+    </message>
+    <message>
+        <source>Marked in the file by the comment “# stagecraft: role=%1” above FROM (a filled badge): it travels with the Dockerfile and changes nothing in the image.</source>
+        <translation>In der Datei markiert durch den Kommentar „# stagecraft: role=%1“ über FROM (ein gefülltes Abzeichen): Er reist mit dem Dockerfile und ändert nichts am Image.</translation>
+    </message>
+    <message>
+        <source>Inferred from the name “%1” (a dashed badge): nothing in the file says so. Stage &gt; Role marks it explicitly.</source>
+        <translation>Aus dem Namen „%1“ abgeleitet (ein gestricheltes Abzeichen): Nichts in der Datei sagt es. Stage &gt; Rolle markiert sie ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Inferred because it is the last stage, the one docker build builds by default (a dashed badge). Stage &gt; Role marks a role explicitly.</source>
+        <translation>Abgeleitet, weil es die letzte Stage ist, die docker build standardmäßig baut (ein gestricheltes Abzeichen). Stage &gt; Rolle markiert eine Rolle ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>The build target: docker build builds this stage.</source>
+        <translation>Das Build-Ziel: docker build baut diese Stage.</translation>
+    </message>
+    <message>
+        <source>Skipped when building %1: the target needs nothing from it.</source>
+        <translation>Beim Bauen von %1 übersprungen: Das Ziel braucht nichts von ihr.</translation>
+    </message>
+    <message>
+        <source>The empty filesystem: a stage FROM scratch starts with no files at all.</source>
+        <translation>Das leere Dateisystem: Eine Stage FROM scratch beginnt ganz ohne Dateien.</translation>
+    </message>
+    <message>
+        <source>An image from a registry. A stage FROM it starts with its whole filesystem; COPY --from takes only the paths it names.</source>
+        <translation>Ein Image aus einer Registry. Eine Stage FROM diesem Image beginnt mit seinem ganzen Dateisystem; COPY --from nimmt nur die genannten Pfade.</translation>
+    </message>
+    <message>
+        <source>FROM %1 (line %2)</source>
+        <translation>FROM %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 starts from the empty filesystem: nothing crosses this edge.</source>
+        <translation>%1 beginnt mit dem leeren Dateisystem: Nichts wechselt über diese Kante.</translation>
+    </message>
+    <message>
+        <source>%1 builds on the stage %2 and inherits its whole filesystem: everything %2 installed is in %1 too.</source>
+        <translation>%1 baut auf der Stage %2 auf und erbt ihr ganzes Dateisystem: Alles, was %2 installiert hat, ist auch in %1.</translation>
+    </message>
+    <message>
+        <source>%1 starts with the whole filesystem of the image %2, with its environment and settings.</source>
+        <translation>%1 beginnt mit dem ganzen Dateisystem des Images %2, mit dessen Umgebung und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>COPY --from=%1 (line %2)</source>
+        <translation>COPY --from=%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Only the paths this COPY names cross from %1 into %2; nothing else of %1 reaches it.</source>
+        <translation>Nur die Pfade, die dieses COPY nennt, wechseln von %1 nach %2; sonst erreicht nichts von %1 diese Stage.</translation>
+    </message>
+    <message>
+        <source>Only %1 crosses from %2, into %3 of %4; nothing else of %2 reaches %4.</source>
+        <translation>Nur %1 wechselt von %2 nach %3 in %4; sonst erreicht nichts von %2 die Stage %4.</translation>
+    </message>
+    <message>
+        <source>RUN --mount from=%1 (line %2)</source>
+        <translation>RUN --mount from=%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>the whole of %1</source>
+        <translation>ganz %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>its target</source>
+        <translation>sein Ziel</translation>
+    </message>
+    <message>
+        <source>While this one RUN runs, a cache seeded with %1 is mounted at %2; nothing of it is copied into %3.</source>
+        <translation>Während dieses eine RUN läuft, ist ein mit %1 befüllter Cache unter %2 eingehängt; nichts davon wird nach %3 kopiert.</translation>
+    </message>
+    <message>
+        <source>While this one RUN runs, %1 is mounted at %2 (read-only unless rw): %3 can read it, but nothing is copied into its image.</source>
+        <translation>Während dieses eine RUN läuft, ist %1 unter %2 eingehängt (schreibgeschützt, außer mit rw): %3 kann es lesen, aber nichts wird in sein Image kopiert.</translation>
+    </message>
+    <message>
+        <source>Induced by an ONBUILD trigger of %1: it runs when %2 builds FROM %1.</source>
+        <translation>Ausgelöst durch einen ONBUILD-Trigger von %1: Er läuft, wenn %2 FROM %1 baut.</translation>
+    </message>
+    <message>
+        <source>A build stage is one FROM line and the instructions after it, up to the next FROM. Each stage is an image of its own; one Dockerfile can hold several, and each box on the graph is one of them.</source>
+        <translation>Eine Build-Stage ist eine FROM-Zeile und die Anweisungen danach, bis zum nächsten FROM. Jede Stage ist ein eigenes Image; ein Dockerfile kann mehrere enthalten, und jeder Kasten im Graphen ist eine davon.</translation>
+    </message>
+    <message>
+        <source>FROM names the base a stage starts from: an image, an earlier stage, or scratch. AS gives the stage a name, which later stages use in FROM (to build on it) and in COPY --from (to take files from it).</source>
+        <translation>FROM nennt die Basis, auf der eine Stage beginnt: ein Image, eine frühere Stage oder scratch. AS gibt der Stage einen Namen, den spätere Stages in FROM (um auf ihr aufzubauen) und in COPY --from (um Dateien aus ihr zu nehmen) verwenden.</translation>
+    </message>
+    <message>
+        <source>Splitting the work into stages keeps each image to its purpose: dev holds the tools to build and work, debugging adds a debugger, and runtime is what ships.</source>
+        <translation>Die Aufteilung in Stages hält jedes Image bei seinem Zweck: dev enthält die Werkzeuge zum Bauen und Arbeiten, debugging fügt einen Debugger hinzu, und runtime wird ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>The runtime image has none of the compilers, package caches and debuggers of the other stages. Fewer files make it smaller to pull and to store, and leave less to patch and less for an attacker to use.</source>
+        <translation>Das Laufzeit-Image enthält keine Compiler, Paket-Caches und Debugger der anderen Stages. Weniger Dateien machen es kleiner beim Laden und Speichern und lassen weniger zu patchen und weniger für Angreifer.</translation>
+    </message>
+    <message>
+        <source>docker build --target NAME builds that stage and only the stages it needs; the others are skipped. Without --target, the last stage is built.</source>
+        <translation>docker build --target NAME baut diese Stage und nur die Stages, die sie braucht; die anderen werden übersprungen. Ohne --target wird die letzte Stage gebaut.</translation>
+    </message>
+    <message>
+        <source>COPY --from=NAME copies files out of another stage. Only the paths it names cross over: this is how the runtime stage takes the built application without anything else of dev.</source>
+        <translation>COPY --from=NAME kopiert Dateien aus einer anderen Stage. Nur die genannten Pfade wechseln hinüber: So nimmt die Laufzeit-Stage die gebaute Anwendung ohne irgendetwas anderes aus dev.</translation>
+    </message>
+    <message>
+        <source>Hover over an instruction keyword, a role badge or an arrow of the graph for an explanation; F1 on a keyword opens Docker&apos;s reference. Help &gt; Take the Tour shows this tour again.</source>
+        <translation>Fahren Sie mit der Maus über ein Anweisungswort, ein Rollen-Abzeichen oder einen Pfeil des Graphen, um eine Erklärung zu sehen; F1 auf einem Schlüsselwort öffnet die Docker-Referenz. Hilfe &gt; Rundgang zeigt diesen Rundgang erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Stage Diagram</source>
@@ -92,6 +319,29 @@
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFixes</name>
+    <message>
+        <source>There is no quick fix for this problem.</source>
+        <translation>Für dieses Problem gibt es keine Schnellkorrektur.</translation>
+    </message>
+    <message>
+        <source>The document cannot be changed right now.</source>
+        <translation>Das Dokument kann gerade nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (not possible: %2)</source>
+        <translation>%1 (nicht möglich: %2)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Quick Fix</source>
+        <translation>Schnellkorrektur</translation>
     </message>
 </context>
 <context>
@@ -223,6 +473,34 @@
         <source>&amp;C/C++</source>
         <translation>&amp;C/C++</translation>
     </message>
+    <message>
+        <source>A virtualenv in dev, debugpy for debugging, a slim runtime with the app and its virtualenv</source>
+        <translation>Ein virtualenv in dev, debugpy zum Debuggen, eine schlanke Laufzeit mit der App und ihrem virtualenv</translation>
+    </message>
+    <message>
+        <source>A static binary on distroless; debugging runs it under Delve</source>
+        <translation>Ein statisches Binary auf distroless; debugging führt es unter Delve aus</translation>
+    </message>
+    <message>
+        <source>dev builds dist/; runtime keeps only production dependencies and the built files</source>
+        <translation>dev baut dist/; runtime behält nur die Produktionsabhängigkeiten und die gebauten Dateien</translation>
+    </message>
+    <message>
+        <source>A cargo release build on distroless with glibc; gdb for debugging</source>
+        <translation>Ein cargo-Release-Build auf distroless mit glibc; gdb zum Debuggen</translation>
+    </message>
+    <message>
+        <source>Maven and the JDK build the jar; runtime has only a JRE; JDWP for debugging</source>
+        <translation>Maven und das JDK bauen das jar; runtime hat nur eine JRE; JDWP zum Debuggen</translation>
+    </message>
+    <message>
+        <source>The SDK publishes; runtime has only the ASP.NET Core runtime; vsdbg for debugging</source>
+        <translation>Das SDK veröffentlicht; runtime hat nur die ASP.NET-Core-Laufzeit; vsdbg zum Debuggen</translation>
+    </message>
+    <message>
+        <source>CMake builds the binary; runtime has it and the C++ runtime; gdb and valgrind</source>
+        <translation>CMake baut das Binary; runtime hat es und die C++-Laufzeit; gdb und valgrind</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -249,6 +527,10 @@
     <message>
         <source>Speak LANGUAGE (e.g. de, en) instead of the configured one.</source>
         <translation>SPRACHE (z. B. de, en) statt der eingestellten verwenden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show step N of the guided tour.</source>
+        <translation>Mit --screenshot: Schritt N des Rundgangs zeigen.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +712,10 @@
     <message>
         <source>Dockerfile editor</source>
         <translation>Dockerfile-Editor</translation>
+    </message>
+    <message>
+        <source>Dockerfile Reference: %1</source>
+        <translation>Dockerfile-Referenz: %1</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1233,14 @@ Neu laden (Ihre Änderungen gehen verloren) oder Ihren Text behalten (Speichern 
         <source>Kept your text; saving will ask before overwriting the file on disk.</source>
         <translation>Ihr Text wurde behalten; beim Speichern wird vor dem Überschreiben der Datei gefragt.</translation>
     </message>
+    <message>
+        <source>Quick fix (context menu): %1</source>
+        <translation>Schnellkorrektur (Kontextmenü): %1</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Tour</source>
+        <translation>&amp;Rundgang</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::app::OutlineDock</name>
@@ -984,6 +1278,30 @@ Neu laden (Ihre Änderungen gehen verloren) oder Ihren Text behalten (Speichern 
     <message>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Quick Fix</source>
+        <translation>Schnellkorrektur</translation>
+    </message>
+    <message>
+        <source>Go to Problem</source>
+        <translation>Zum Problem gehen</translation>
+    </message>
+    <message>
+        <source>Select a problem to fix</source>
+        <translation>Wählen Sie ein Problem zum Korrigieren aus</translation>
+    </message>
+    <message>
+        <source>There is no quick fix for this problem</source>
+        <translation>Für dieses Problem gibt es keine Schnellkorrektur</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Quick fix: %1</source>
+        <translation>Schnellkorrektur: %1</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1571,208 @@ Neu laden (Ihre Änderungen gehen verloren) oder Ihren Text behalten (Speichern 
     <message>
         <source>The end of the file</source>
         <translation>Das Ende der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Stagecraft</source>
+        <translation>Stagecraft</translation>
+    </message>
+    <message>
+        <source>See and shape multistage Dockerfiles: the text and the graph of its build stages, kept in agreement as you type.</source>
+        <translation>Mehrstufige Dockerfiles sehen und gestalten: der Text und der Graph seiner Build-Stages, beim Tippen stets im Einklang.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Open a Dockerfile…</source>
+        <translation>Ein Dockerfile öffnen …</translation>
+    </message>
+    <message>
+        <source>A Dockerfile, *.Dockerfile or Containerfile</source>
+        <translation>Ein Dockerfile, *.Dockerfile oder Containerfile</translation>
+    </message>
+    <message>
+        <source>New Empty Dockerfile</source>
+        <translation>Neues leeres Dockerfile</translation>
+    </message>
+    <message>
+        <source>Start from a blank file</source>
+        <translation>Mit einer leeren Datei beginnen</translation>
+    </message>
+    <message>
+        <source>Take the Tour</source>
+        <translation>Rundgang</translation>
+    </message>
+    <message>
+        <source>New to multistage builds? Learn stages, dev, debugging and runtime, ‑‑target and COPY ‑‑from on a Python example</source>
+        <translation>Neu bei mehrstufigen Builds? Lernen Sie Stages, dev, debugging und runtime, ‑‑target und COPY ‑‑from an einem Python-Beispiel</translation>
+    </message>
+    <message>
+        <source>Recent Files</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Files you open appear here.</source>
+        <translation>Dateien, die Sie öffnen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::Tour</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation>Rundgang überspringen</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Rundgang</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc). Help &gt; Take the Tour shows it again.</source>
+        <translation>Den Rundgang beenden (Esc). Hilfe &gt; Rundgang zeigt ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The previous step (Left arrow)</source>
+        <translation>Der vorige Schritt (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>The next step (Right arrow or Enter)</source>
+        <translation>Der nächste Schritt (Pfeil rechts oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>What a stage is</source>
+        <translation>Was eine Stage ist</translation>
+    </message>
+    <message>
+        <source>This file has one stage: %1.</source>
+        <translation>Diese Datei hat eine Stage: %1.</translation>
+    </message>
+    <message>
+        <source>This file has %1 stages: %2.</source>
+        <translation>Diese Datei hat %1 Stages: %2.</translation>
+    </message>
+    <message>
+        <source>Explanations where you are</source>
+        <translation>Erklärungen dort, wo Sie sind</translation>
+    </message>
+    <message>
+        <source>FROM and AS</source>
+        <translation>FROM und AS</translation>
+    </message>
+    <message>
+        <source>the empty filesystem (scratch)</source>
+        <translation>dem leeren Dateisystem (scratch)</translation>
+    </message>
+    <message>
+        <source>the stage %1</source>
+        <translation>der Stage %1</translation>
+    </message>
+    <message>
+        <source>the image %1</source>
+        <translation>dem Image %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2, starts the stage &lt;b&gt;%3&lt;/b&gt; from %4.</source>
+        <translation>Zeile %1, %2, beginnt die Stage &lt;b&gt;%3&lt;/b&gt; auf %4.</translation>
+    </message>
+    <message>
+        <source>%1 builds on the earlier stage &lt;b&gt;%2&lt;/b&gt;: it starts with all of its files.</source>
+        <translation>%1 baut auf der früheren Stage &lt;b&gt;%2&lt;/b&gt; auf: Sie beginnt mit all deren Dateien.</translation>
+    </message>
+    <message>
+        <source>Dev, debugging and runtime</source>
+        <translation>Entwicklung, Debugging und Laufzeit</translation>
+    </message>
+    <message>
+        <source>This file has no dev or debugging stage yet: Stage &gt; Role marks one.</source>
+        <translation>Diese Datei hat noch keine Entwicklungs- oder Debugging-Stage: Stage &gt; Rolle markiert eine.</translation>
+    </message>
+    <message>
+        <source>The badge on a box shows its role: filled when a “# stagecraft: role=…” comment above FROM marks it, dashed when Stagecraft infers it from the name.</source>
+        <translation>Das Abzeichen eines Kastens zeigt seine Rolle: gefüllt, wenn ein Kommentar „# stagecraft: role=…“ über FROM sie markiert, gestrichelt, wenn Stagecraft sie aus dem Namen ableitet.</translation>
+    </message>
+    <message>
+        <source>Why the runtime image is smaller and safer</source>
+        <translation>Warum das Laufzeit-Image kleiner und sicherer ist</translation>
+    </message>
+    <message>
+        <source>the other stages</source>
+        <translation>die anderen Stages</translation>
+    </message>
+    <message>
+        <source>Here &lt;b&gt;%1&lt;/b&gt; starts FROM scratch: it holds only what it copies in.</source>
+        <translation>Hier beginnt &lt;b&gt;%1&lt;/b&gt; FROM scratch: Sie enthält nur, was sie hineinkopiert.</translation>
+    </message>
+    <message>
+        <source>Here &lt;b&gt;%1&lt;/b&gt; builds FROM &lt;b&gt;%2&lt;/b&gt;, so it inherits everything %2 installed. Starting it from a small image and copying in only what it needs (COPY --from) would make it smaller.</source>
+        <translation>Hier baut &lt;b&gt;%1&lt;/b&gt; FROM &lt;b&gt;%2&lt;/b&gt; und erbt damit alles, was %2 installiert hat. Auf einem kleinen Image zu beginnen und nur das Nötige hineinzukopieren (COPY --from), würde sie kleiner machen.</translation>
+    </message>
+    <message>
+        <source>Here &lt;b&gt;%1&lt;/b&gt; starts FROM %2, not from %3: nothing of %3 comes along unless it is copied.</source>
+        <translation>Hier beginnt &lt;b&gt;%1&lt;/b&gt; FROM %2, nicht auf %3: Nichts von %3 kommt mit, außer es wird kopiert.</translation>
+    </message>
+    <message>
+        <source>Building one stage: --target</source>
+        <translation>Eine Stage bauen: --target</translation>
+    </message>
+    <message>
+        <source>Here %1 builds &lt;b&gt;%2&lt;/b&gt;, the last stage.</source>
+        <translation>Hier baut %1 &lt;b&gt;%2&lt;/b&gt;, die letzte Stage.</translation>
+    </message>
+    <message>
+        <source>%1 builds %2 and skips the rest.</source>
+        <translation>%1 baut %2 und überspringt den Rest.</translation>
+    </message>
+    <message>
+        <source>Choose a target in the Build Plan: the graph fades the stages it skips.</source>
+        <translation>Wählen Sie im Build-Plan ein Ziel: Der Graph blendet die übersprungenen Stages ab.</translation>
+    </message>
+    <message>
+        <source>Taking only what is needed: COPY --from</source>
+        <translation>Nur das Nötige nehmen: COPY --from</translation>
+    </message>
+    <message>
+        <source>Here line %1, %2, copies only %3 from &lt;b&gt;%4&lt;/b&gt; into &lt;b&gt;%5&lt;/b&gt;: the arrow between them on the graph.</source>
+        <translation>Hier kopiert Zeile %1, %2, nur %3 aus &lt;b&gt;%4&lt;/b&gt; nach &lt;b&gt;%5&lt;/b&gt;: der Pfeil zwischen ihnen im Graphen.</translation>
+    </message>
+    <message>
+        <source>the paths it names</source>
+        <translation>die genannten Pfade</translation>
+    </message>
+    <message>
+        <source>This file copies nothing between stages yet.</source>
+        <translation>Diese Datei kopiert noch nichts zwischen Stages.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 </TS>
