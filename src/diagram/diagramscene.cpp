@@ -1,10 +1,10 @@
 #include "diagramscene.h"
 
 #include "diagrampainter.h"
+#include "pngencoder.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
-#include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -147,14 +147,8 @@ QImage DiagramScene::toImage(qreal scale) const
 
 QByteArray DiagramScene::toPng(qreal scale) const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    // Light compression: diagrams are flat colours, so the files stay small, and writing is
-    // several times faster than zlib's default level.
-    writer.setQuality(90);
-    writer.write(toImage(scale));
-    return buffer.data();
+    // Not QImageWriter: see pngencoder.h.
+    return encodePng(toImage(scale));
 }
 
 QByteArray DiagramScene::toSvg(const QString &title) const
