@@ -110,6 +110,11 @@ void DiagramScene::renderLegend(QPainter &painter) const
 void DiagramScene::render(QPainter &painter) const
 {
     painter.fillRect(bounds(), m_style.background);
+    renderContent(painter);
+}
+
+void DiagramScene::renderContent(QPainter &painter) const
+{
     const bool ltr = m_direction == Direction::LeftToRight;
     for (const DiagramEdge &edge : m_model.edges) {
         if (edge.from == edge.to)
@@ -140,7 +145,7 @@ QImage DiagramScene::toImage(qreal scale) const
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.scale(scale, scale);
     painter.translate(-area.topLeft());
-    render(painter);
+    renderContent(painter); // the image is filled with the background already
     painter.end();
     return image;
 }
