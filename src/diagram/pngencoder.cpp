@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstring>
+#include <thread>
 #include <vector>
 
 namespace stagecraft::diagram {
@@ -50,22 +51,22 @@ void appendChunk(QByteArray &out, const char type[4], const char *data, qsizetyp
     appendBigEndian(out, crc32(out.constData() + start, size + 4));
 }
 
-// A zlib stream (RFC 1950) of one deflate block (RFC 1951) with the fixed Huffman codes, in
-// which every run of three or more equal bytes is a match at distance 1.
+// One deflate block (RFC 1951) with the fixed Huffman codes, in which every run of three or
+// more equal bytes is a match at distance 1. A block that is not the last one ends with an
+// empty stored block, so that the next part of the stream starts on a byte boundary.
 class RunLengthDeflate
 {
 public:
-    RunLengthDeflate()
+    explicit RunLengthDeflate(bool last)
+        : m_lastBlock(last)
     {
         m_out.resize(1 << 16);
-        m_out[0] = char(0x78); // deflate, 32 KiB window; FLEVEL fastest, FCHECK makes it a multiple of 31
-        m_out[1] = char(0x01);
-        m_size = 2;
-        put(0b011, 3); // BFINAL, BTYPE 01 (fixed Huffman codes)
+        put(last ? 0b011 : 0b010, 3); // BFINAL, BTYPE 01 (fixed Huffman codes)
     }
 
     void write(const uchar *data, qsizetype size)
     {
+        m_length += size;
         qsizetype i = 0;
         while (i < size) {
             const uchar c = data[i];
@@ -93,6 +94,7 @@ public:
     // `count` copies of `c`.
     void writeRepeated(uchar c, qsizetype count)
     {
+        m_length += count;
         if (count > 0 && c != m_last) {
             flushRun();
             literal(c);
@@ -102,21 +104,31 @@ public:
             repeat(count);
     }
 
-    // The stream: header, the block, the Adler-32 checksum of everything written.
+    // The deflate bytes.
     QByteArray finish()
     {
         flushRun();
         put(0, 7); // end of block (256): seven zero bits
+        if (!m_lastBlock) {
+            put(0, 3);                          // BFINAL 0, BTYPE 00 (stored)
+            put(0, (8 - m_bitCount % 8) % 8);  // to the byte boundary
+            put(0xFFFF0000u, 32);               // LEN 0, NLEN ~0
+        }
         m_out.truncate(m_size);
         while (m_bitCount > 0) {
             m_out.append(char(m_bits & 0xFF));
             m_bits >>= 8;
             m_bitCount = qMax(0, m_bitCount - 8);
         }
-        reduceAdler();
-        appendBigEndian(m_out, quint32((m_adlerB << 16) | m_adlerA));
         return std::move(m_out);
     }
+    // The Adler-32 checksum and the number of the bytes written.
+    quint32 adler()
+    {
+        reduceAdler();
+        return quint32((m_adlerB << 16) | m_adlerA);
+    }
+    qint64 length() const { return m_length; }
 
 private:
     static constexpr int maxMatch = 258;
@@ -233,6 +245,8 @@ private:
         m_sinceReduce = 0;
     }
 
+    const bool m_lastBlock;
+    qint64 m_length = 0;
     QByteArray m_out;    // the first m_size bytes are written
     qsizetype m_size = 0;
     const Tables &m_tables = tables();
@@ -261,31 +275,23 @@ bool isOpaque(const QImage &image)
     return true;
 }
 
-} // namespace
+struct Part {
+    QByteArray bytes;
+    quint32 adler = 1;
+    qint64 length = 0;
+};
 
-QByteArray encodePng(const QImage &input)
+// Rows [y0, y1) filtered and compressed (`last`: they end the picture).
+Part encodeRows(const QImage &image, bool opaque, int y0, int y1, bool last)
 {
-    if (input.isNull())
-        return {};
-    // 32-bit pixels: opaque ones are the same premultiplied or not; the others are written
-    // with straight alpha, as PNG defines it.
-    QImage image = input;
-    if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32
-        && image.format() != QImage::Format_ARGB32_Premultiplied)
-        image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    const bool opaque = isOpaque(image);
-    if (!opaque)
-        image = image.convertToFormat(QImage::Format_ARGB32);
-    const int width = image.width(), height = image.height();
-    const int channels = opaque ? 3 : 4;
-    const qsizetype rowBytes = qsizetype(width) * channels;
-
-    RunLengthDeflate deflate;
+    const int width = image.width();
+    const qsizetype rowBytes = qsizetype(width) * (opaque ? 3 : 4);
+    RunLengthDeflate deflate(last);
     // Each scanline: the filter type, then each byte minus the one above ("Up"; the first row
     // has nothing above and is written unfiltered, which is the same bytes).
     const std::vector<QRgb> zeros(size_t(width), 0);
     std::vector<uchar> filtered(size_t(rowBytes) + 1);
-    for (int y = 0; y < height; ++y) {
+    for (int y = y0; y < y1; ++y) {
         const auto *pixels = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         const QRgb *above = y == 0 ? zeros.data() : reinterpret_cast<const QRgb *>(image.constScanLine(y - 1));
         const uchar filter = y == 0 ? 0 : 2;
@@ -314,7 +320,64 @@ QByteArray encodePng(const QImage &input)
         }
         deflate.write(filtered.data(), qsizetype(filtered.size()));
     }
-    const QByteArray idat = deflate.finish();
+    Part part;
+    part.bytes = deflate.finish();
+    part.adler = deflate.adler();
+    part.length = deflate.length();
+    return part;
+}
+
+// The Adler-32 of two byte sequences one after the other (zlib's adler32_combine).
+quint32 adlerCombine(quint32 first, quint32 second, qint64 secondLength)
+{
+    constexpr quint32 base = 65521;
+    const auto rem = quint32(secondLength % base);
+    quint32 sum1 = first & 0xFFFF;
+    quint32 sum2 = quint32((quint64(rem) * sum1) % base);
+    sum1 += (second & 0xFFFF) + base - 1;
+    sum2 += ((first >> 16) & 0xFFFF) + ((second >> 16) & 0xFFFF) + base - rem;
+    if (sum1 >= base)
+        sum1 -= base;
+    if (sum1 >= base)
+        sum1 -= base;
+    if (sum2 >= (base << 1))
+        sum2 -= (base << 1);
+    if (sum2 >= base)
+        sum2 -= base;
+    return sum1 | (sum2 << 16);
+}
+
+} // namespace
+
+QByteArray encodePng(const QImage &input)
+{
+    if (input.isNull())
+        return {};
+    // 32-bit pixels: opaque ones are the same premultiplied or not; the others are written
+    // with straight alpha, as PNG defines it.
+    QImage image = input;
+    if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32
+        && image.format() != QImage::Format_ARGB32_Premultiplied)
+        image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const bool opaque = isOpaque(image);
+    if (!opaque)
+        image = image.convertToFormat(QImage::Format_ARGB32);
+    const int width = image.width(), height = image.height();
+
+    // Two halves of the rows are compressed at once, on two threads, into one zlib stream.
+    const int half = height >= 64 ? height / 2 : 0;
+    Part first;
+    std::thread worker;
+    if (half > 0)
+        worker = std::thread([&] { first = encodeRows(image, opaque, 0, half, false); });
+    const Part second = encodeRows(image, opaque, half, height, true);
+    if (worker.joinable())
+        worker.join();
+    QByteArray idat("\x78\x01", 2); // deflate, 32 KiB window; FLEVEL fastest, FCHECK makes it a multiple of 31
+    idat.reserve(2 + first.bytes.size() + second.bytes.size() + 4);
+    idat += first.bytes;
+    idat += second.bytes;
+    appendBigEndian(idat, half > 0 ? adlerCombine(first.adler, second.adler, second.length) : second.adler);
 
     QByteArray png("\x89PNG\r\n\x1a\n", 8);
     png.reserve(idat.size() + idat.size() / 100000 * 12 + 1024);

@@ -4,7 +4,8 @@
 // flat colours on an opaque background: one fixed row filter ("Up": each byte minus the byte
 // above) turns them into long runs of equal bytes, and a run-length deflate stream (fixed
 // Huffman codes, matches at distance 1, as zlib's Z_RLE strategy) stores those runs in a few
-// bits, several times faster than zlib's fastest level.
+// bits, several times faster than zlib's fastest level. The two halves of a picture are
+// compressed on two threads (one deflate stream, the first half ending on a byte boundary).
 #pragma once
 
 #include <QByteArray>

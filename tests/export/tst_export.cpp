@@ -271,7 +271,7 @@ private Q_SLOTS:
     // Pictures with transparent pixels keep their alpha channel.
     void pngKeepsTransparency()
     {
-        QImage image(37, 23, QImage::Format_ARGB32_Premultiplied);
+        QImage image(37, 123, QImage::Format_ARGB32_Premultiplied); // tall enough to be compressed in two halves
         image.fill(Qt::transparent);
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
