@@ -36,6 +36,22 @@ void parseAndAnalyse(benchmark::State &state, const QString &text)
 void BM_Parse(benchmark::State &state) { parseOnly(state, bench::generateDockerfile(int(state.range(0)))); }
 void BM_ParseAnalyse(benchmark::State &state) { parseAndAnalyse(state, bench::generateDockerfile(int(state.range(0)))); }
 
+// One character typed in the middle of the file and deleted again, re-parsed incrementally
+// (parse(text, previous), as the editor does it).
+void BM_ReparseKeystroke(benchmark::State &state)
+{
+    const QString text = bench::generateDockerfile(int(state.range(0)));
+    QString edited = text;
+    edited.insert(text.indexOf(u'\n', text.size() / 2), u'x');
+    SyntaxTree tree = parse(text);
+    bool typed = false;
+    for (auto _ : state) {
+        typed = !typed;
+        tree = parse(typed ? edited : text, std::move(tree));
+        benchmark::DoNotOptimize(tree.tokens.data());
+    }
+}
+
 QStringList testInputs()
 {
     QStringList files;
@@ -75,6 +91,7 @@ void BM_ParseAnalyseTestInputs(benchmark::State &state)
 
 BENCHMARK(BM_Parse)->Arg(10)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ParseAnalyse)->Arg(10)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ReparseKeystroke)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ParseAnalyseTestInputs)->Unit(benchmark::kMicrosecond);
 
 BENCHMARK_MAIN();

@@ -6,7 +6,9 @@
 #include "core/syntax.h"
 #include "diagram/diagramexport.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
+#include <QImageReader>
 
 #include <benchmark/benchmark.h>
 
@@ -20,11 +22,20 @@ void exportFormat(benchmark::State &state, ExportFormat format)
     const StageGraph graph = analyse(tree);
     ExportOptions options;
     options.scale = 1.0;
+    QByteArray bytes;
     for (auto _ : state) {
-        const QByteArray bytes = diagram::renderExport(tree, graph, format, options, QStringLiteral("bench"));
+        bytes = diagram::renderExport(tree, graph, format, options, QStringLiteral("bench"));
         benchmark::DoNotOptimize(bytes.data());
     }
     state.counters["stages"] = double(graph.stages.size());
+    state.counters["bytes"] = double(bytes.size());
+    if (format == ExportFormat::Png) {
+        // The picture's size in pixels (read from the PNG header only).
+        QBuffer buffer(&bytes);
+        const QSize size = QImageReader(&buffer, "png").size();
+        state.counters["width"] = size.width();
+        state.counters["height"] = size.height();
+    }
 }
 
 void BM_ExportSvg(benchmark::State &state) { exportFormat(state, ExportFormat::Svg); }

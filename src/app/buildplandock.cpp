@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -133,20 +134,30 @@ void BuildPlanDock::refresh()
     m_updating = true;
 
     // Targets: the default, then every name a --target can use (the last stage of a name wins).
-    m_target->clear();
+    // The combo is filled again only when its entries change (typing usually leaves them).
+    QList<std::pair<QString, QString>> targets; // text, data
     const QString last = graph.defaultTarget >= 0 ? graph.stages[size_t(graph.defaultTarget)].displayName() : QString();
-    m_target->addItem(last.isEmpty() ? tr("Default (last stage)") : tr("Default (last stage: %1)").arg(last), QString());
+    targets.append({last.isEmpty() ? tr("Default (last stage)") : tr("Default (last stage: %1)").arg(last), QString()});
+    QHash<QString, int> byName;
     for (const Stage &stage : graph.stages) {
-        if (!stage.name.isEmpty() && m_target->findData(stage.name) < 0)
-            m_target->addItem(stage.name, stage.name);
+        if (!stage.name.isEmpty() && !byName.contains(stage.name)) {
+            byName.insert(stage.name, int(targets.size()));
+            targets.append({stage.name, stage.name});
+        }
     }
     int current = 0;
     if (!options.target.isEmpty()) {
-        current = m_target->findData(options.target.toLower());
+        current = byName.value(options.target.toLower(), -1);
         if (current < 0) { // a target that no longer exists (renamed or deleted)
-            m_target->addItem(tr("%1 (not found)").arg(options.target), options.target);
-            current = m_target->count() - 1;
+            targets.append({tr("%1 (not found)").arg(options.target), options.target});
+            current = int(targets.size()) - 1;
         }
+    }
+    if (targets != m_targetEntries || m_target->count() != targets.size()) {
+        m_target->clear();
+        for (const auto &[text, data] : std::as_const(targets))
+            m_target->addItem(text, data);
+        m_targetEntries = std::move(targets);
     }
     m_target->setCurrentIndex(current);
 
@@ -163,9 +174,10 @@ void BuildPlanDock::refresh()
     const QString tag = m_tag->text().trimmed().isEmpty() ? QStringLiteral("app") : m_tag->text().trimmed();
     m_plan = planBuild(graph, options.target, tag, file);
 
-    m_built->clear();
-    m_skipped->clear();
     if (m_plan.target < 0) {
+        m_built->clear();
+        m_skipped->clear();
+        m_planRows.clear();
         m_command->clear();
         m_copy->setEnabled(false);
         return;
@@ -173,25 +185,39 @@ void BuildPlanDock::refresh()
     std::vector<bool> inImage(graph.stages.size(), false);
     for (int i : m_plan.inImage)
         inImage[size_t(i)] = true;
-    QList<QTreeWidgetItem *> items;
+    // The lists are made again only when what they show changes.
+    QList<PlanRow> rows;
     for (int i : m_plan.built) {
-        const Stage &stage = graph.stages[size_t(i)];
-        QString name = stage.displayName();
+        QString name = graph.stages[size_t(i)].displayName();
         if (i == m_plan.target)
             name += tr(" (target)");
-        auto *item = new QTreeWidgetItem({name, inImage[size_t(i)] ? tr("in the image") : tr("feeds artifacts")});
-        item->setData(0, Qt::UserRole, i);
-        item->setToolTip(1, inImage[size_t(i)] ? tr("The target builds on this stage: its files are in the image.")
-                                               : tr("Only copied or mounted from: its files stay out of the image."));
-        items << item;
+        rows.append({std::move(name), i, true, inImage[size_t(i)]});
     }
-    m_built->addTopLevelItems(items);
-    for (int i : m_plan.skipped) {
-        auto *item = new QListWidgetItem(graph.stages[size_t(i)].displayName(), m_skipped);
-        item->setData(Qt::UserRole, i);
+    for (int i : m_plan.skipped)
+        rows.append({graph.stages[size_t(i)].displayName(), i, false, false});
+    if (rows != m_planRows) {
+        m_built->clear();
+        m_skipped->clear();
+        QList<QTreeWidgetItem *> items;
+        for (const PlanRow &row : std::as_const(rows)) {
+            if (!row.built) {
+                auto *item = new QListWidgetItem(row.name, m_skipped);
+                item->setData(Qt::UserRole, row.stage);
+                continue;
+            }
+            auto *item = new QTreeWidgetItem({row.name, row.inImage ? tr("in the image") : tr("feeds artifacts")});
+            item->setData(0, Qt::UserRole, row.stage);
+            item->setToolTip(1, row.inImage ? tr("The target builds on this stage: its files are in the image.")
+                                            : tr("Only copied or mounted from: its files stay out of the image."));
+            items << item;
+        }
+        m_built->addTopLevelItems(items);
+        m_planRows = std::move(rows);
     }
-    m_command->setText(m_plan.command);
-    m_command->setCursorPosition(0);
+    if (m_command->text() != m_plan.command) {
+        m_command->setText(m_plan.command);
+        m_command->setCursorPosition(0);
+    }
     m_copy->setEnabled(true);
 }
 

@@ -9,7 +9,11 @@
 #include "core/buildplan.h"
 
 #include <QDockWidget>
+#include <QList>
 #include <QMap>
+#include <QString>
+
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -57,6 +61,16 @@ private:
     QPushButton *m_copy;
     BuildPlan m_plan;
     bool m_updating = false;
+    // What the target combo and the two lists show, to leave them alone when it is unchanged.
+    struct PlanRow {
+        QString name;
+        int stage = -1;
+        bool built = false; // else skipped
+        bool inImage = false;
+        friend bool operator==(const PlanRow &, const PlanRow &) = default;
+    };
+    QList<std::pair<QString, QString>> m_targetEntries;
+    QList<PlanRow> m_planRows;
 };
 
 } // namespace stagecraft::app

@@ -327,7 +327,7 @@ void InspectorDock::refresh()
     const SyntaxTree &tree = m_document->tree();
     if (m_stage < 0 || size_t(m_stage) >= graph.stages.size()) {
         m_form->setEnabled(false);
-        m_view->setHtml(tr("<p>Select a stage on the canvas or put the cursor in its lines.</p>"));
+        setHtml(tr("<p>Select a stage on the canvas or put the cursor in its lines.</p>"));
         return;
     }
     const Stage &s = graph.stages[size_t(m_stage)];
@@ -336,10 +336,15 @@ void InspectorDock::refresh()
     if (!m_name->hasFocus())
         m_name->setText(s.name);
     if (!m_base->hasFocus()) {
-        m_base->clear();
+        QStringList names;
         for (const Stage &other : graph.stages) {
             if (other.index < s.index && !other.name.isEmpty())
-                m_base->addItem(other.name);
+                names.append(other.name);
+        }
+        if (names != m_baseNames) { // typing seldom changes them: keep the list then
+            m_base->clear();
+            m_base->addItems(names);
+            m_baseNames = std::move(names);
         }
         m_base->setEditText(s.baseText);
     }
@@ -392,6 +397,15 @@ void InspectorDock::refresh()
         html += escaped(tree.text.mid(ins.range.begin, qMin<qsizetype>(ins.range.length(), 120)).section(u'\n', 0, 0)) + u'\n';
     }
     html += QStringLiteral("</pre>");
+    setHtml(html);
+}
+
+void InspectorDock::setHtml(const QString &html)
+{
+    // Laying out rich text is the costly part of a refresh: only when the text changes.
+    if (html == m_html)
+        return;
+    m_html = html;
     m_view->setHtml(html);
 }
 

@@ -86,6 +86,7 @@ private:
     void commitBase();
     void commitRole();
     void commitDescription();
+    void setHtml(const QString &html);
     Document *m_document;
     StageActions *m_actions;
     QWidget *m_form;
@@ -97,6 +98,8 @@ private:
     QTextBrowser *m_view;
     int m_stage = -1;
     bool m_updating = false;
+    QString m_html;          // what m_view shows
+    QStringList m_baseNames; // what m_base lists
 };
 
 } // namespace stagecraft::app

@@ -164,7 +164,8 @@ bool Document::isReparsePending() const
 void Document::reparse()
 {
     m_reparseTimer->stop();
-    m_tree = parse(m_text->toPlainText());
+    // Only the instructions around the change are parsed again (typing in a large file).
+    m_tree = parse(m_text->toPlainText(), std::move(m_tree));
     m_graph = analyse(m_tree, m_options);
     m_findings = lint(m_tree, m_graph, m_options);
     Q_EMIT graphChanged();

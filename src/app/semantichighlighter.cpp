@@ -5,6 +5,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
+#include <vector>
+
 namespace stagecraft::app {
 
 SemanticHighlighter::SemanticHighlighter(QTextDocument *document)
@@ -48,9 +50,14 @@ void SemanticHighlighter::setGraph(const StageGraph &graph, const SyntaxTree &tr
         if (length > 0)
             spans[block.blockNumber()].append({start, length, kind, stage});
     };
-    const auto hasError = [&graph](TextRange range) {
-        for (const Diagnostic &d : graph.diagnostics) {
-            if (d.severity == Severity::Error && d.range.begin < range.end && range.begin < qMax(d.range.end, d.range.begin + 1))
+    std::vector<TextRange> errors; // usually few among many warnings and notes
+    for (const Diagnostic &d : graph.diagnostics) {
+        if (d.severity == Severity::Error)
+            errors.push_back(d.range);
+    }
+    const auto hasError = [&errors](TextRange range) {
+        for (const TextRange &e : errors) {
+            if (e.begin < range.end && range.begin < qMax(e.end, e.begin + 1))
                 return true;
         }
         return false;

@@ -11,6 +11,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +75,14 @@ public:
         : t(tree), text(tree.text), n(tree.text.size()) { }
 
     void run();
+    // Parses elements from `pos` (a line start with `lineNo` lines before it) to the end of
+    // the text, or until `stop(end)` is true for the end of an instruction element. Returns
+    // where it stopped. ONBUILD triggers are left in `children`.
+    template<typename Stop>
+    qsizetype runFrom(qsizetype pos, int lineNo, Stop stop);
+    // Continues after an instruction: no parser directive can follow, no comment is pending.
+    void resumeAfterInstruction() { directivesDone = true; }
+    std::vector<Instruction> &onbuildChildren() { return children; }
 
 private:
     Line lineAt(qsizetype pos) const
@@ -472,7 +481,19 @@ void Parser::run()
         endElement(1);
         pos = 1;
     }
-    int lineNo = 0;
+    runFrom(pos, 0, [](qsizetype) { return false; });
+    const int topCount = int(t.instructions.size());
+    for (auto &in : t.instructions) {
+        if (in.onbuildChild >= 0)
+            in.onbuildChild += topCount;
+    }
+    for (auto &child : children)
+        t.instructions.push_back(std::move(child));
+}
+
+template<typename Stop>
+qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
+{
     while (pos < n) {
         const Line l = lineAt(pos);
         ++lineNo;
@@ -509,14 +530,10 @@ void Parser::run()
             continue;
         }
         instruction(l, ts, lineNo, pos);
+        if (stop(pos))
+            break;
     }
-    const int topCount = int(t.instructions.size());
-    for (auto &in : t.instructions) {
-        if (in.onbuildChild >= 0)
-            in.onbuildChild += topCount;
-    }
-    for (auto &child : children)
-        t.instructions.push_back(std::move(child));
+    return pos;
 }
 
 } // namespace
@@ -563,6 +580,205 @@ SyntaxTree parse(const QString &text)
     tree.elements.reserve(size_t(tree.lines.lineCount()) + 1);
     tree.tokens.reserve(size_t(tree.lines.lineCount()) * 4);
     Parser(tree).run();
+    return tree;
+}
+
+
+namespace {
+
+// Length of the common prefix of a and b.
+qsizetype commonPrefix(QStringView a, QStringView b)
+{
+    const qsizetype max = std::min(a.size(), b.size());
+    constexpr qsizetype block = 512;
+    qsizetype i = 0;
+    while (i + block <= max && std::memcmp(a.data() + i, b.data() + i, block * sizeof(QChar)) == 0)
+        i += block;
+    while (i < max && a[i] == b[i])
+        ++i;
+    return i;
+}
+
+// Length of the common suffix of a and b, at most `max`.
+qsizetype commonSuffix(QStringView a, QStringView b, qsizetype max)
+{
+    constexpr qsizetype block = 512;
+    qsizetype i = 0;
+    while (i + block <= max
+           && std::memcmp(a.data() + a.size() - i - block, b.data() + b.size() - i - block, block * sizeof(QChar)) == 0)
+        i += block;
+    while (i < max && a[a.size() - 1 - i] == b[b.size() - 1 - i])
+        ++i;
+    return i;
+}
+
+void shift(TextRange &r, qsizetype delta)
+{
+    r.begin += delta;
+    r.end += delta;
+}
+
+void shift(Instruction &in, qsizetype delta, int lineDelta)
+{
+    shift(in.keywordRange, delta);
+    shift(in.range, delta);
+    in.firstLine += lineDelta;
+    in.lastLine += lineDelta;
+    for (Flag &f : in.flags) {
+        shift(f.range, delta);
+        shift(f.valueRange, delta);
+    }
+    for (Argument &a : in.args)
+        shift(a.range, delta);
+    for (Heredoc &h : in.heredocs) {
+        shift(h.bodyRange, delta);
+        shift(h.terminatorRange, delta);
+    }
+}
+
+} // namespace
+
+SyntaxTree parse(const QString &text, SyntaxTree &&previous)
+{
+    const QString &oldText = previous.text;
+    const qsizetype oldN = oldText.size(), newN = text.size();
+    const qsizetype prefix = commonPrefix(oldText, text);
+    if (prefix == oldN && oldN == newN) {
+        SyntaxTree same = std::move(previous);
+        same.text = text;
+        return same;
+    }
+    const qsizetype suffix = commonSuffix(oldText, text, std::min(oldN, newN) - prefix);
+    const qsizetype delta = newN - oldN;
+    const std::vector<Element> &oldElements = previous.elements;
+
+    // Where parsing starts again: just after the last instruction that ends before the changed
+    // text (and before the element holding the character before it, which a change may
+    // continue). There the parser is in a known state: past the directives, no comment pending.
+    if (prefix == 0 || oldElements.empty())
+        return parse(text);
+    const auto holding = std::upper_bound(oldElements.begin(), oldElements.end(), prefix - 1,
+        [](qsizetype offset, const Element &e) { return offset < e.range.end; });
+    size_t restart = size_t(holding - oldElements.begin()); // the first element to parse again
+    while (restart > 0 && oldElements[restart - 1].kind != ElementKind::Instruction)
+        --restart;
+    if (restart == 0)
+        return parse(text);
+    const qsizetype restartAt = oldElements[restart].range.begin; // == oldElements[restart - 1].range.end
+
+    // Parse the new text from there until an instruction ends where one ended in the old
+    // text, inside the unchanged tail: from there on the old elements are the new ones, moved.
+    SyntaxTree fresh;
+    fresh.text = text;
+    fresh.escape = previous.escape;
+    Parser parser(fresh);
+    parser.resumeAfterInstruction();
+    size_t resumeOld = oldElements.size(); // the first old element kept (shifted), or none
+    const qsizetype unchangedFrom = newN - suffix;
+    parser.runFrom(restartAt, previous.lines.lineAt(restartAt) - 1, [&](qsizetype end) {
+        if (end < unchangedFrom || end >= newN)
+            return false;
+        const qsizetype oldEnd = end - delta;
+        const auto it = std::lower_bound(oldElements.begin() + qsizetype(restart), oldElements.end(), oldEnd,
+            [](const Element &e, qsizetype offset) { return e.range.end < offset; });
+        if (it == oldElements.end() || it->range.end != oldEnd || it->kind != ElementKind::Instruction)
+            return false;
+        resumeOld = size_t(it - oldElements.begin()) + 1;
+        return true;
+    });
+    std::vector<Instruction> &freshChildren = parser.onbuildChildren();
+    const int oldLineCount = previous.lines.lineCount();
+
+    // Splice: the old elements before `restart`, the fresh ones, the old ones from `resumeOld`.
+    SyntaxTree tree = std::move(previous);
+    tree.text = text;
+    tree.lines = LineIndex(tree.text);
+    const int lineDelta = tree.lines.lineCount() - oldLineCount;
+    const bool resumed = resumeOld < tree.elements.size();
+    const qsizetype oldResumeAt = resumed ? tree.elements[resumeOld].range.begin : oldN;
+
+    // Instructions: top-level ones (in element order) come first, then ONBUILD triggers in the
+    // order of their instructions.
+    const int oldTop = int(std::count_if(tree.instructions.begin(), tree.instructions.end(),
+        [](const Instruction &in) { return !in.isOnbuildChild; }));
+    const int topBefore = tree.elements[restart - 1].instruction + 1;
+    int topAfter = oldTop; // the first top-level instruction kept after the fresh ones
+    for (size_t e = resumeOld; e < tree.elements.size(); ++e) {
+        if (tree.elements[e].instruction >= 0) {
+            topAfter = tree.elements[e].instruction;
+            break;
+        }
+    }
+    std::vector<Instruction> top;
+    std::vector<Instruction> triggers;
+    top.reserve(size_t(topBefore) + fresh.instructions.size() + size_t(oldTop - topAfter));
+    const auto take = [&](Instruction &in, bool moved) {
+        if (moved)
+            shift(in, delta, lineDelta);
+        if (in.onbuildChild >= 0) {
+            Instruction &child = tree.instructions[size_t(in.onbuildChild)];
+            if (moved)
+                shift(child, delta, lineDelta);
+            in.onbuildChild = int(triggers.size());
+            triggers.push_back(std::move(child));
+        }
+        top.push_back(std::move(in));
+    };
+    for (int i = 0; i < topBefore; ++i)
+        take(tree.instructions[size_t(i)], false);
+    for (Instruction &in : fresh.instructions) {
+        if (in.onbuildChild >= 0) {
+            const int child = in.onbuildChild;
+            in.onbuildChild = int(triggers.size());
+            triggers.push_back(std::move(freshChildren[size_t(child)]));
+        }
+        top.push_back(std::move(in));
+    }
+    for (int i = topAfter; i < oldTop; ++i)
+        take(tree.instructions[size_t(i)], true);
+    const int topCount = int(top.size());
+    for (Instruction &in : top) {
+        if (in.onbuildChild >= 0)
+            in.onbuildChild += topCount;
+    }
+    for (Instruction &child : triggers)
+        top.push_back(std::move(child));
+    tree.instructions = std::move(top);
+
+    // Tokens and elements.
+    const int tokensBefore = tree.elements[restart].firstToken;
+    const int oldTokensFrom = resumed ? tree.elements[resumeOld].firstToken : int(tree.tokens.size());
+    const int tokenDelta = tokensBefore + int(fresh.tokens.size()) - oldTokensFrom;
+    const int instructionDelta = topBefore + int(fresh.instructions.size()) - topAfter;
+    for (size_t i = size_t(oldTokensFrom); i < tree.tokens.size(); ++i)
+        shift(tree.tokens[i].range, delta);
+    tree.tokens.erase(tree.tokens.begin() + tokensBefore, tree.tokens.begin() + oldTokensFrom);
+    tree.tokens.insert(tree.tokens.begin() + tokensBefore, fresh.tokens.begin(), fresh.tokens.end());
+    for (size_t i = resumeOld; i < tree.elements.size(); ++i) {
+        Element &e = tree.elements[i];
+        shift(e.range, delta);
+        e.firstToken += tokenDelta;
+        if (e.instruction >= 0)
+            e.instruction += instructionDelta;
+    }
+    for (Element &e : fresh.elements) {
+        e.firstToken += tokensBefore;
+        if (e.instruction >= 0)
+            e.instruction += topBefore;
+    }
+    tree.elements.erase(tree.elements.begin() + qsizetype(restart), tree.elements.begin() + qsizetype(resumeOld));
+    tree.elements.insert(tree.elements.begin() + qsizetype(restart), fresh.elements.begin(), fresh.elements.end());
+
+    // Diagnostics lie inside the element that reported them, in element order.
+    auto &diagnostics = tree.diagnostics;
+    const auto firstChanged = std::find_if(diagnostics.begin(), diagnostics.end(),
+        [&](const Diagnostic &d) { return d.range.begin >= restartAt; });
+    const auto firstKept = resumed ? std::find_if(firstChanged, diagnostics.end(),
+        [&](const Diagnostic &d) { return d.range.begin >= oldResumeAt; }) : diagnostics.end();
+    for (auto it = firstKept; it != diagnostics.end(); ++it)
+        shift(it->range, delta);
+    const auto at = diagnostics.erase(firstChanged, firstKept);
+    diagnostics.insert(at, std::make_move_iterator(fresh.diagnostics.begin()), std::make_move_iterator(fresh.diagnostics.end()));
     return tree;
 }
 

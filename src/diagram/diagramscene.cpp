@@ -1,10 +1,10 @@
 #include "diagramscene.h"
 
 #include "diagrampainter.h"
+#include "pngencoder.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
-#include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -110,6 +110,11 @@ void DiagramScene::renderLegend(QPainter &painter) const
 void DiagramScene::render(QPainter &painter) const
 {
     painter.fillRect(bounds(), m_style.background);
+    renderContent(painter);
+}
+
+void DiagramScene::renderContent(QPainter &painter) const
+{
     const bool ltr = m_direction == Direction::LeftToRight;
     for (const DiagramEdge &edge : m_model.edges) {
         if (edge.from == edge.to)
@@ -140,21 +145,15 @@ QImage DiagramScene::toImage(qreal scale) const
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.scale(scale, scale);
     painter.translate(-area.topLeft());
-    render(painter);
+    renderContent(painter); // the image is filled with the background already
     painter.end();
     return image;
 }
 
 QByteArray DiagramScene::toPng(qreal scale) const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    // Light compression: diagrams are flat colours, so the files stay small, and writing is
-    // several times faster than zlib's default level.
-    writer.setQuality(90);
-    writer.write(toImage(scale));
-    return buffer.data();
+    // Not QImageWriter: see pngencoder.h.
+    return encodePng(toImage(scale));
 }
 
 QByteArray DiagramScene::toSvg(const QString &title) const

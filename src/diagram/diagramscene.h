@@ -39,6 +39,7 @@ public:
     QByteArray toPdf(const QString &title) const;
 
 private:
+    void renderContent(QPainter &painter) const; // render() without the background
     QRectF legendRect() const;
     void renderLegend(QPainter &painter) const;
 

@@ -7,6 +7,8 @@
 #include "core/stagegraph.h"
 #include "core/syntax.h"
 #include "diagram/diagramexport.h"
+#include "diagram/diagramscene.h"
+#include "diagram/pngencoder.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -237,6 +239,47 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(!QImage(dir.filePath(QStringLiteral("page-1.png"))).isNull());
+    }
+
+    // The PNG holds exactly the pixels the scene renders (the encoder is lossless), in the
+    // light and the dark theme, at two scales.
+    void pngHoldsTheRenderedPixels_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<qreal>("scale");
+        QTest::newRow("light 1x") << false << 1.0;
+        QTest::newRow("dark 1.5x") << true << 1.5;
+    }
+
+    void pngHoldsTheRenderedPixels()
+    {
+        QFETCH(bool, dark);
+        QFETCH(qreal, scale);
+        const SyntaxTree tree = parse(readText(dataDir + QStringLiteral("/mounts-onbuild.Dockerfile")));
+        const diagram::DiagramScene scene(diagram::DiagramModel::fromGraph(analyse(tree), tree),
+                                          diagram::DiagramStyle::forTheme(dark ? diagram::Theme::Dark : diagram::Theme::Light),
+                                          diagram::Direction::LeftToRight, true);
+        const QImage rendered = scene.toImage(scale);
+        const QImage decoded = QImage::fromData(scene.toPng(scale), "png");
+        QVERIFY(!decoded.isNull());
+        QVERIFY(!decoded.hasAlphaChannel()); // the background is opaque: written as RGB
+        QCOMPARE(decoded.size(), rendered.size());
+        QCOMPARE(decoded.dotsPerMeterX(), rendered.dotsPerMeterX());
+        QCOMPARE(decoded.convertToFormat(QImage::Format_ARGB32), rendered.convertToFormat(QImage::Format_ARGB32));
+    }
+
+    // Pictures with transparent pixels keep their alpha channel.
+    void pngKeepsTransparency()
+    {
+        QImage image(37, 123, QImage::Format_ARGB32_Premultiplied); // tall enough to be compressed in two halves
+        image.fill(Qt::transparent);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixelColor(x, y, QColor((x * 7) % 256, (y * 11) % 256, (x * y) % 256, (x * 13 + y * 3) % 256));
+        const QImage decoded = QImage::fromData(diagram::encodePng(image), "png");
+        QVERIFY(decoded.hasAlphaChannel());
+        QCOMPARE(decoded.convertToFormat(QImage::Format_ARGB32), image.convertToFormat(QImage::Format_ARGB32));
+        QVERIFY(diagram::encodePng(QImage()).isEmpty());
     }
 };
 
