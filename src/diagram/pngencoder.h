@@ -1,11 +1,12 @@
-// A PNG encoder for diagram pictures. Qt's PNG writer (libpng) tries all five row filters on
-// every row and, at the light compression levels, stores the pixels uncompressed: on a
-// 16,384-pixel-wide diagram that was most of the export's time, for a 40 MB file. Diagrams are
-// flat colours on an opaque background: one fixed row filter ("Up": each byte minus the byte
-// above) turns them into long runs of equal bytes, and a run-length deflate stream (fixed
-// Huffman codes, matches at distance 1, as zlib's Z_RLE strategy) stores those runs in a few
-// bits, several times faster than zlib's fastest level. The two halves of a picture are
-// compressed on two threads (one deflate stream, the first half ending on a byte boundary).
+// A PNG encoder for diagram pictures. Qt's PNG writer (libpng through QImageWriter) tries all
+// five row filters on every row and, at the light compression levels, stores the pixels
+// uncompressed: on a 16,384-pixel-wide diagram that was most of the export's time, for a 40 MB
+// file. Diagrams are flat colours on an opaque background: one fixed row filter ("Up": each
+// byte minus the byte above) turns them into long runs of equal bytes, which zlib's fastest
+// level with its run-length strategy (Z_RLE) stores in a few bits. The two halves of a
+// picture are compressed on two threads into one zlib stream (the first half ends with a
+// sync flush, the Adler-32 checksums are combined with adler32_combine); this file only
+// frames zlib's output as PNG chunks.
 #pragma once
 
 #include <QByteArray>
