@@ -94,7 +94,7 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
 {
     enum { InSpaces, InWord, InQuote } phase = InSpaces;
     std::vector<ParsedValue> words;
-    words.reserve(8); // temporary: the parser copies the values out
+    words.reserve(4); // becomes the instruction's argument list
     QChar quote;
     bool blankOK = false;
     SliceWord word(rest);
@@ -155,7 +155,7 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
 std::vector<ParsedValue> splitBlank(QStringView s, qsizetype begin, qsizetype end, int limit = 0)
 {
     std::vector<ParsedValue> out;
-    out.reserve(8); // temporary: the parser copies the values out
+    out.reserve(4); // becomes the instruction's argument list
     qsizetype start = begin;
     qsizetype i = begin;
     while (i < end) {
@@ -406,7 +406,7 @@ JsonResult parseJson(QStringView s, qsizetype begin, qsizetype end, std::vector<
         const qsizetype start = i;
         QString value;
         scanner.string(i, &value);
-        values.push_back({value, {start, i}});
+        values.push_back({std::move(value), {start, i}});
         scanner.skipWs(i);
         if (s[i] == u']')
             break;

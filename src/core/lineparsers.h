@@ -4,6 +4,8 @@
 // document. Internal to core.
 #pragma once
 
+#include "syntax.h"
+
 #include <QString>
 #include <QStringView>
 #include <memory>
@@ -12,15 +14,12 @@
 namespace stagecraft::detail {
 
 // [begin, end) in logical-line coordinates.
-struct LRange {
-    qsizetype begin = 0;
-    qsizetype end = 0;
-};
+using LRange = TextRange;
 
-struct ParsedValue {
-    QString value;
-    LRange range;
-};
+// A value and its range in the logical line. The same type as the tree's Argument, so the
+// parser can move a node's arguments into the instruction (after mapping the ranges to the
+// document) instead of copying them into a new vector.
+using ParsedValue = Argument;
 
 // One instruction as BuildKit's newNodeFromLine builds it.
 struct ParsedNode {

@@ -168,6 +168,8 @@ private:
     // Document offset of logical[li], li < logical.size().
     qsizetype docOffset(qsizetype li) const
     {
+        if (segments.size() == 1) // a one-line instruction: the first run starts at logical 0
+            return segments.front().docBegin + li;
         const auto it = std::upper_bound(segments.begin(), segments.end(), li,
             [](qsizetype v, const Segment &s) { return v < s.logicalBegin; });
         return std::prev(it)->docBegin + (li - std::prev(it)->logicalBegin);
@@ -255,8 +257,14 @@ Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, q
         const qsizetype eq = word.indexOf(u'=');
         flag.name = flagName(eq < 0 ? word : word.left(eq));
         flag.hasValue = eq >= 0;
-        if (flag.hasValue)
+        if (flag.hasValue && eq + 1 < word.size()) {
+            // The value is the end of the word: dropping "--name=" from the front of the
+            // (unshared) string moves its start without copying the characters.
+            flag.value = std::move(f.value);
+            flag.value.remove(0, 2 + eq + 1);
+        } else if (flag.hasValue) {
             flag.value = word.mid(eq + 1).toString();
+        }
         flag.range = docRange(f.range);
         const qsizetype docEq = flag.hasValue ? QStringView(text).mid(flag.range.begin, flag.range.length()).indexOf(u'=') : -1;
         flag.valueRange = docEq >= 0
@@ -264,9 +272,9 @@ Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, q
             : TextRange{flag.range.end, flag.range.end};
         in.flags.push_back(std::move(flag));
     }
-    in.args.reserve(node.args.size());
     for (auto &a : node.args)
-        in.args.push_back({std::move(a.value), docRange(a.range)});
+        a.range = docRange(a.range);
+    in.args = std::move(node.args); // the node's vector, ranges now in the document
     return in;
 }
 
@@ -579,6 +587,10 @@ SyntaxTree parse(const QString &text)
     // an element spans at least one line; tokens are a few per line
     tree.elements.reserve(size_t(tree.lines.lineCount()) + 1);
     tree.tokens.reserve(size_t(tree.lines.lineCount()) * 4);
+    // Instructions are large: growing the vector moves every one of them, and freeing the old
+    // buffers (over 64 KB) makes malloc consolidate its free lists. Real files have fewer
+    // instructions than half their lines, so this is usually the only allocation.
+    tree.instructions.reserve(size_t(tree.lines.lineCount()) / 2 + 1);
     Parser(tree).run();
     return tree;
 }

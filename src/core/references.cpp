@@ -237,12 +237,15 @@ private:
                 m.from = value.toString();
                 m.hasFrom = true;
             } else if (lowerEquals(key, u"type"_s)) {
-                m.type = value.toString().toLower();
-                static const QStringList types = {u"bind"_s, u"cache"_s, u"tmpfs"_s, u"secret"_s, u"ssh"_s};
-                if (!types.contains(m.type)) {
+                // value.toLower() is one of the types (their shared literal: no copy), or invalid
+                static const QString types[] = {u"bind"_s, u"cache"_s, u"tmpfs"_s, u"secret"_s, u"ssh"_s};
+                const QString *type = std::find_if(std::begin(types), std::end(types),
+                    [value](const QString &t) { return lowerEquals(value, t); });
+                if (type == std::end(types)) {
                     a.report(Severity::Error, u"invalid-mount"_s, u"unsupported mount type "_s + goQuoteValue(value), range);
                     return;
                 }
+                m.type = *type;
             }
         }
         if (m.type == u"secret"_s && !m.from.isEmpty()) {
