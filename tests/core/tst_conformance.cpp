@@ -69,13 +69,6 @@ QJsonArray intArray(const std::vector<int> &v)
     return a;
 }
 
-// Intended differences: file name -> reason. Empty: full agreement is expected.
-const QHash<QString, QString> &knownDifferences()
-{
-    static const QHash<QString, QString> diffs;
-    return diffs;
-}
-
 } // namespace
 
 class TestConformance : public QObject
@@ -137,9 +130,6 @@ private Q_SLOTS:
     void stageGraphs()
     {
         QFETCH(QString, path);
-        const QString name = QFileInfo(path).fileName();
-        if (knownDifferences().contains(name))
-            QSKIP(qPrintable(u"intended difference: "_s + knownDifferences().value(name)));
         const QJsonObject bk = QJsonDocument::fromJson(readText(path).toUtf8()).object();
         const QString dockerfile = path.chopped(int(qstrlen(".bk.json"))) + u".Dockerfile"_s;
         const SyntaxTree tree = parse(readText(dockerfile));
