@@ -16,6 +16,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace stagecraft::app {
 
@@ -97,6 +98,7 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
     m_overview->setBackgroundBrush(m_style.background);
     m_overview->hide();
     connect(m_document, &Document::graphChanged, this, &CanvasView::syncWithDocument);
+    connect(m_document, &Document::findingsChanged, this, &CanvasView::onFindingsChanged);
     connect(m_document, &Document::filePathChanged, this, &CanvasView::onFileChanged);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasView::onSelectionChanged);
     onFileChanged();
@@ -163,12 +165,25 @@ void CanvasView::onFileChanged()
 void CanvasView::syncWithDocument()
 {
     m_syncing = true;
-    m_model = DiagramModel::fromGraph(m_document->graph(), m_document->tree());
-    std::vector<Diagnostic> problems; // badges count the lint findings, not only the graph's diagnostics
-    problems.reserve(m_document->findings().size());
-    for (const Finding &f : m_document->findings())
-        problems.push_back(f.diagnostic);
-    m_model.countProblems(m_document->graph(), problems);
+    DiagramModel previous = std::exchange(m_model, DiagramModel::fromGraph(m_document->graph(), m_document->tree()));
+    // Badges count the lint findings, not only the graph's diagnostics. While someone types,
+    // lint waits (Document::findingsChanged): the nodes keep the badges they had until then.
+    if (m_document->hasCurrentFindings()) {
+        countFindings();
+    } else {
+        QHash<QString, const DiagramNode *> before;
+        before.reserve(qsizetype(previous.nodes.size()));
+        for (const DiagramNode &node : previous.nodes)
+            before.insert(node.key, &node);
+        for (DiagramNode &node : m_model.nodes) {
+            const DiagramNode *old = before.value(node.key);
+            if (!old || node.kind != NodeKind::Stage)
+                continue; // a new node: the graph's own diagnostics until lint has run
+            node.errorCount = old->errorCount;
+            node.warningCount = old->warningCount;
+            node.problems = old->problems;
+        }
+    }
 
     std::vector<NodeGeometry> geometries;
     geometries.reserve(m_model.nodes.size());
@@ -266,6 +281,24 @@ void CanvasView::syncWithDocument()
         }
     }
     updateOverview();
+}
+
+void CanvasView::countFindings()
+{
+    std::vector<Diagnostic> problems;
+    problems.reserve(m_document->findings().size());
+    for (const Finding &f : m_document->findings())
+        problems.push_back(f.diagnostic);
+    m_model.countProblems(m_document->graph(), problems);
+}
+
+void CanvasView::onFindingsChanged()
+{
+    if (m_syncing)
+        return;
+    countFindings();
+    for (NodeItem *item : std::as_const(m_items))
+        item->update();
 }
 
 QHash<QString, QPointF> CanvasView::manualPositions() const

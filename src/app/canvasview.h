@@ -105,6 +105,8 @@ private:
     void moveSelectedNodes(QPointF delta);
     void describeSelection();
     void syncWithDocument();
+    void countFindings();
+    void onFindingsChanged();
     void onSelectionChanged();
     void onFileChanged();
     void selectClosure(bool upstream);

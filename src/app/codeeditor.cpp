@@ -305,6 +305,23 @@ void CodeEditor::setMarkers(QList<Marker> markers)
     updateExtraSelections();
 }
 
+void CodeEditor::followEdit(int position, int charsRemoved, int charsAdded)
+{
+    if (m_markers.isEmpty())
+        return;
+    // Text typed right at a marker's end does not join it; text typed at its start moves it.
+    const auto moved = [=](qsizetype offset, bool isEnd) -> qsizetype {
+        if (offset > position + charsRemoved || (offset == position + charsRemoved && !(isEnd && offset == position)))
+            return offset + charsAdded - charsRemoved;
+        return offset > position ? position : offset; // inside the removed text: to its start
+    };
+    for (Marker &marker : m_markers) {
+        marker.begin = moved(marker.begin, false);
+        marker.end = moved(marker.end, true);
+    }
+    updateExtraSelections();
+}
+
 void CodeEditor::setUndoActions(QAction *undo, QAction *redo)
 {
     m_undoAction = undo;

@@ -36,6 +36,9 @@ public:
     };
     // Wavy underlines with a tooltip each (diagnostics). Replaces the previous markers.
     void setMarkers(QList<Marker> markers);
+    // Moves the markers with an edit of the text (QTextDocument::contentsChange), so they
+    // stay on their words until new ones are set.
+    void followEdit(int position, int charsRemoved, int charsAdded);
     const QList<Marker> &markers() const { return m_markers; }
 
     // Foldable regions by 1-based line numbers: a stage, a heredoc, a long continuation.

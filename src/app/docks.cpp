@@ -61,7 +61,7 @@ ProblemsDock::ProblemsDock(Document *document, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     setWidget(box);
-    connect(m_document, &Document::graphChanged, this, &ProblemsDock::refresh);
+    connect(m_document, &Document::findingsChanged, this, &ProblemsDock::refresh);
     connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const auto &findings = m_document->findings();
         const int index = item->data(0, Qt::UserRole).toInt();

@@ -124,6 +124,10 @@ Document::Document(QObject *parent)
     m_reparseTimer->setSingleShot(true);
     m_reparseTimer->setInterval(largeTextReparseDelayMs);
     connect(m_reparseTimer, &QTimer::timeout, this, &Document::reparse);
+    m_findingsTimer = new QTimer(this);
+    m_findingsTimer->setSingleShot(true);
+    m_findingsTimer->setInterval(findingsDelayMs);
+    connect(m_findingsTimer, &QTimer::timeout, this, &Document::updateFindings);
     connect(m_text, &QTextDocument::contentsChanged, this, &Document::onContentsChanged);
     // Back to the saved text (undo, save): nothing left to recover.
     connect(m_text, &QTextDocument::modificationChanged, this, [this](bool modified) {
@@ -138,6 +142,7 @@ Document::Document(QObject *parent)
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_diskCheckTimer, qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_diskCheckTimer, qOverload<>(&QTimer::start));
     reparse();
+    updateFindings();
 }
 
 Document::~Document()
@@ -164,11 +169,39 @@ bool Document::isReparsePending() const
 void Document::reparse()
 {
     m_reparseTimer->stop();
+    QString text = m_text->toPlainText();
+    // Highlighters re-format blocks through the same signal (contentsChanged) as edits: only a
+    // change of the text itself is parsed again and announced.
+    if (m_parsed && text == m_tree.text)
+        return;
+    m_parsed = true;
     // Only the instructions around the change are parsed again (typing in a large file).
-    m_tree = parse(m_text->toPlainText(), std::move(m_tree));
+    m_tree = parse(text, std::move(m_tree));
     m_graph = analyse(m_tree, m_options);
-    m_findings = lint(m_tree, m_graph, m_options);
+    m_findingsStale = true;
+    m_findingsTimer->start();
     Q_EMIT graphChanged();
+}
+
+const std::vector<Finding> &Document::findings() const
+{
+    if (m_findingsStale) {
+        m_findings = lint(m_tree, m_graph, m_options);
+        m_findingsStale = false;
+    }
+    return m_findings;
+}
+
+void Document::setFindingsDelay(int ms)
+{
+    m_findingsTimer->setInterval(ms);
+}
+
+void Document::updateFindings()
+{
+    m_findingsTimer->stop();
+    findings();
+    Q_EMIT findingsChanged();
 }
 
 bool Document::applyEdit(const EditResult &edit)
@@ -189,6 +222,8 @@ bool Document::applyEdit(const EditResult &edit)
     }
     cursor.endEditBlock();
     m_pendingDescription.clear();
+    if (!isReparsePending())
+        updateFindings(); // one deliberate edit, not typing: its problems show at once
     return true;
 }
 
@@ -196,8 +231,9 @@ void Document::setAnalysisOptions(const AnalysisOptions &options)
 {
     m_options = options;
     m_graph = analyse(m_tree, m_options);
-    m_findings = lint(m_tree, m_graph, m_options);
+    m_findingsStale = true;
     Q_EMIT graphChanged();
+    updateFindings();
 }
 
 QString Document::text() const
@@ -251,6 +287,7 @@ void Document::setNewText(const QString &text)
     m_text->setPlainText(text);
     if (isReparsePending())
         reparse();
+    updateFindings();
     m_text->setModified(false);
     m_text->clearUndoRedoStacks();
     m_undo->clear();
@@ -289,6 +326,7 @@ bool Document::load(const QString &path, QString *error)
     m_text->setPlainText(text);
     if (isReparsePending())
         reparse(); // once now, even for a large text, so the views start from the file's graph
+    updateFindings();
     m_text->setModified(false);
     m_text->clearUndoRedoStacks();
     m_undo->clear();
@@ -438,6 +476,9 @@ bool Document::restoreRecovery(const RecoveryEntry &entry, QString *error)
         cursor.select(QTextCursor::Document);
         cursor.insertText(recovered);
         cursor.endEditBlock();
+        if (isReparsePending())
+            reparse();
+        updateFindings();
     } else {
         setNewText(recovered);
         m_path = entry.originalPath.isEmpty() ? QString() : QFileInfo(entry.originalPath).absoluteFilePath();

@@ -77,8 +77,15 @@ public:
     const SyntaxTree &tree() const { return m_tree; }
     const StageGraph &graph() const { return m_graph; }
     // Every problem of the current text with its quick fix (core lint(): the graph's
-    // diagnostics and the lint rules' findings), in document order; updated with graph().
-    const std::vector<Finding> &findings() const { return m_findings; }
+    // diagnostics and the lint rules' findings), in document order. Lint stays off the
+    // keystroke path: after typing, findingsChanged comes once the text has rested for
+    // findingsDelayMs; opening a file, a graph edit or new analysis options compute them at
+    // once. findings() is never stale: asked before the timer fires, it lints right away.
+    const std::vector<Finding> &findings() const;
+    // True when findings() describes the current text without linting again.
+    bool hasCurrentFindings() const { return !m_findingsStale; }
+    static constexpr int findingsDelayMs = 150;
+    void setFindingsDelay(int ms); // findingsDelayMs unless changed
     const AnalysisOptions &analysisOptions() const { return m_options; }
     void setAnalysisOptions(const AnalysisOptions &options);
 
@@ -127,12 +134,15 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
     // The text was re-parsed: tree() and graph() describe the new text.
     void graphChanged();
+    // findings() changed (or may have): the lint of the current text is ready.
+    void findingsChanged();
     // The watched file changed on disk and now differs from what was last read or written
     // (emitted once per new content, shortly after the change, never for our own saves).
     void fileChangedOnDisk();
 
 private:
     void reparse();
+    void updateFindings(); // lints now if needed and emits findingsChanged
     void onContentsChanged();
     void watch();
     void checkDisk();
@@ -142,8 +152,11 @@ private:
     QUndoStack *m_undo;
     QString m_pendingDescription; // the menu text of the graph edit being applied
     SyntaxTree m_tree;
+    bool m_parsed = false; // m_tree describes the text (the first parse has run)
     StageGraph m_graph;
-    std::vector<Finding> m_findings;
+    mutable std::vector<Finding> m_findings;
+    mutable bool m_findingsStale = true;
+    QTimer *m_findingsTimer;  // lint after typing rests
     AnalysisOptions m_options;
     QString m_path;
     FileFormat m_format;

@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosaveTimer->setObjectName(QStringLiteral("AutosaveTimer"));
     setAcceptDrops(true);
     m_editor->setDocument(m_document->textDocument());
+    connect(m_document->textDocument(), &QTextDocument::contentsChange, m_editor, &CodeEditor::followEdit);
     m_highlighter->setDefinition(dockerfileDefinition());
     applyTheme();
 
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateStatus);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::onCursorMoved);
     connect(m_document, &Document::graphChanged, this, &MainWindow::onGraphChanged);
+    connect(m_document, &Document::findingsChanged, this, &MainWindow::onFindingsChanged);
     connect(m_canvas, &CanvasView::stageActivated, this, &MainWindow::showStage);
     connect(m_canvas, &CanvasView::editRequested, this, [this](int stage) {
         showStage(stage);
@@ -111,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateStatus();
     onGraphChanged();
+    onFindingsChanged();
 }
 
 MainWindow::~MainWindow() = default;
@@ -256,18 +259,6 @@ void MainWindow::jumpTo(qsizetype offset)
 void MainWindow::onGraphChanged()
 {
     m_highlighter->setGraph(m_document->graph(), m_document->tree());
-    QList<CodeEditor::Marker> markers;
-    for (const Finding &f : m_document->findings()) {
-        const Diagnostic &d = f.diagnostic;
-        if (d.severity == Severity::Info)
-            continue;
-        QString message = d.message + QStringLiteral(" [") + d.code + u']';
-        if (f.fix.isAvailable())
-            message += u'\n' + tr("Quick fix (context menu): %1").arg(f.fix.title);
-        markers.append({d.range.begin, d.range.end,
-                        d.severity == Severity::Error ? QColor(0xd9, 0x30, 0x25) : QColor(0xe3, 0x8b, 0x00), message});
-    }
-    m_editor->setMarkers(markers);
 
     // Folding comes from the syntax tree: whole stages, heredocs and long continued lines.
     QList<CodeEditor::FoldRegion> regions;
@@ -284,6 +275,24 @@ void MainWindow::onGraphChanged()
     m_editor->setFoldRegions(regions);
     if (!m_followingCursor)
         onCursorMoved();
+}
+
+void MainWindow::onFindingsChanged()
+{
+    // Underlines for the lint findings: they follow the text as it is typed (QTextCursor
+    // positions would, too; the markers are offsets, refreshed when lint runs again).
+    QList<CodeEditor::Marker> markers;
+    for (const Finding &f : m_document->findings()) {
+        const Diagnostic &d = f.diagnostic;
+        if (d.severity == Severity::Info)
+            continue;
+        QString message = d.message + QStringLiteral(" [") + d.code + u']';
+        if (f.fix.isAvailable())
+            message += u'\n' + tr("Quick fix (context menu): %1").arg(f.fix.title);
+        markers.append({d.range.begin, d.range.end,
+                        d.severity == Severity::Error ? QColor(0xd9, 0x30, 0x25) : QColor(0xe3, 0x8b, 0x00), message});
+    }
+    m_editor->setMarkers(markers);
 }
 
 void MainWindow::createActions()

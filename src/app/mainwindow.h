@@ -137,6 +137,7 @@ private:
     void showDocks(bool show);
     void newFromTemplate(const QString &name);
     void onGraphChanged();
+    void onFindingsChanged();
     void onCursorMoved();
     void jumpTo(qsizetype offset);
     QStringList completionsAt(int position, QString *prefix) const;

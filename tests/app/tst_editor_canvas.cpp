@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QGraphicsScene>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +106,30 @@ private Q_SLOTS:
         QVERIFY(item);
         QVERIFY(item->isVisible());
         QCOMPARE(item->node().base, QStringLiteral("FROM base"));
+    }
+
+    // The semantic highlighter re-formats the blocks of stage names and references; a
+    // re-format is not an edit: opening a file or typing parses the text once, not once more
+    // per re-formatted block.
+    void highlightingDoesNotParseAgain()
+    {
+        QString text;
+        for (int i = 0; i < 30; ++i)
+            text += i == 0 ? QStringLiteral("FROM alpine AS s0\n")
+                           : QStringLiteral("FROM s%1 AS s%2\nCOPY --from=s0 /a /a\n").arg(i - 1).arg(i);
+        QSignalSpy parsed(m_window->document(), &Document::graphChanged);
+        openText(text);
+        QCOMPARE(parsed.count(), 1);
+        const QTextBlock first = m_window->document()->textDocument()->firstBlock();
+        QVERIFY(!first.layout()->formats().isEmpty()); // the references were highlighted
+        // Renaming s0 re-formats every line that refers to it: still one parse per keystroke.
+        QTextCursor cursor(first);
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        editor()->setTextCursor(cursor);
+        editor()->setFocus();
+        parsed.clear();
+        QTest::keyClick(editor(), Qt::Key_Backspace);
+        QCOMPARE(parsed.count(), 1);
     }
 
     void renamingInTextKeepsTheNodeInPlace()

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextCursor>
@@ -80,7 +81,7 @@ private Q_SLOTS:
 
         undo->undo();
         QCOMPARE(window.document()->text(), text);
-        QVERIFY(rowOf(dock, QStringLiteral("StageNameCasing")));
+        QTRY_VERIFY(rowOf(dock, QStringLiteral("StageNameCasing")));
         undo->redo();
         QCOMPARE(window.document()->text(), fixed);
     }
@@ -164,6 +165,69 @@ private Q_SLOTS:
         NodeItem *a = window.canvas()->itemForKey(QStringLiteral("stage:a"));
         QVERIFY(a);
         QCOMPARE(a->node().errorCount, 1); // copy-from-self
+    }
+
+    // Lint stays off the keystroke path: typing re-parses at once, the findings follow when
+    // the text rests. Until then badges and underlines stay where they were, the underlines
+    // moving with the text; asking for findings() gets those of the current text.
+    void lintWaitsUntilTypingRests()
+    {
+        MainWindow window;
+        window.newDocument(text);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Document *document = window.document();
+        QVERIFY(document->hasCurrentFindings());
+        NodeItem *runtime = window.canvas()->itemForKey(QStringLiteral("stage:runtime"));
+        QCOMPARE(runtime->node().warningCount, 1); // DL3006: python without a tag
+        const auto underline = [&](const QString &code) -> const CodeEditor::Marker * {
+            for (const CodeEditor::Marker &m : window.editor()->markers()) {
+                if (m.message.contains(u'[' + code + u']'))
+                    return &m;
+            }
+            return nullptr;
+        };
+        QVERIFY(underline(QStringLiteral("DL3006")));
+        const qsizetype pythonAt = text.indexOf(QStringLiteral("python"));
+        QCOMPARE(underline(QStringLiteral("DL3006"))->begin, pythonAt);
+
+        // Type a comment line at the top: everything below moves by its length. (A long delay
+        // here, so that a slow machine cannot let the text rest between two key presses.)
+        document->setFindingsDelay(60'000);
+        QSignalSpy linted(document, &Document::findingsChanged);
+        QTextCursor cursor(document->textDocument());
+        window.editor()->setTextCursor(cursor);
+        window.editor()->setFocus();
+        QTest::keyClicks(window.editor(), QStringLiteral("# x"));
+        QTest::keyClick(window.editor(), Qt::Key_Return);
+        QVERIFY(!document->hasCurrentFindings());
+        QCOMPARE(linted.count(), 0);
+        QCOMPARE(window.canvas()->model().nodes.size(), size_t(4)); // two stages, two images: the graph follows at once
+        runtime = window.canvas()->itemForKey(QStringLiteral("stage:runtime"));
+        QCOMPARE(runtime->node().warningCount, 1); // the badge stays until lint has run
+        QCOMPARE(underline(QStringLiteral("DL3006"))->begin, pythonAt + 4); // moved with the text
+
+        // The tag: DL3006 goes once the text rests.
+        document->setFindingsDelay(Document::findingsDelayMs);
+        QTextCursor tag(document->textDocument());
+        tag.setPosition(int(pythonAt + 4 + 6));
+        window.editor()->setTextCursor(tag);
+        QTest::keyClicks(window.editor(), QStringLiteral(":3.12"));
+        QVERIFY(linted.wait());
+        QCOMPARE(linted.count(), 1); // once for the burst of keystrokes
+        QVERIFY(document->hasCurrentFindings());
+        QVERIFY(!underline(QStringLiteral("DL3006")));
+        QCOMPARE(window.canvas()->itemForKey(QStringLiteral("stage:runtime"))->node().warningCount, 0);
+
+        // Asked before the timer fires, findings() lints the current text.
+        QTest::keyClicks(window.editor(), QStringLiteral("x"));
+        QVERIFY(!document->hasCurrentFindings());
+        bool hasTagFinding = false;
+        for (const Finding &f : document->findings())
+            hasTagFinding = hasTagFinding || f.diagnostic.code == u"DL3006";
+        QVERIFY(!hasTagFinding);
+        QVERIFY(document->hasCurrentFindings());
+        document->textDocument()->setModified(false);
     }
 };
 
