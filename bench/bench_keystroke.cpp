@@ -1,6 +1,6 @@
 // Keystroke to canvas: one character typed into the editor of a real MainWindow (offscreen),
 // which re-parses, re-analyses, updates the semantic highlighting and updates the canvas in
-// place. Files of about 50, 1,000 and 10,000 lines.
+// place. Files of about 50, 1,000 and 10,000 lines. And opening such a file.
 #include "dockerfilegenerator.h"
 
 #include "app/canvasview.h"
@@ -51,8 +51,26 @@ void BM_KeystrokeToCanvas(benchmark::State &state)
     window.document()->textDocument()->setModified(false);
 }
 
+// Opening a file: the text set into the editor, parsed, highlighted (syntax and semantic),
+// linted, laid out by Graphviz and shown on the canvas.
+void BM_OpenFile(benchmark::State &state)
+{
+    const QString text = fileWithLines(int(state.range(0)));
+    app::MainWindow window;
+    window.show();
+    QCoreApplication::processEvents();
+    for (auto _ : state) {
+        window.newDocument(text);
+        QCoreApplication::processEvents();
+        benchmark::DoNotOptimize(window.canvas()->stageCount());
+    }
+    state.counters["lines"] = double(window.document()->textDocument()->blockCount());
+    state.counters["stages"] = double(window.canvas()->stageCount());
+}
+
 } // namespace
 
+BENCHMARK(BM_OpenFile)->Arg(50)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_KeystrokeToCanvas)->Arg(50)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)

@@ -128,6 +128,7 @@ Document::Document(QObject *parent)
     m_findingsTimer->setSingleShot(true);
     m_findingsTimer->setInterval(findingsDelayMs);
     connect(m_findingsTimer, &QTimer::timeout, this, &Document::updateFindings);
+    connect(m_text, &QTextDocument::contentsChange, this, &Document::onContentsChange);
     connect(m_text, &QTextDocument::contentsChanged, this, &Document::onContentsChanged);
     // Back to the saved text (undo, save): nothing left to recover.
     connect(m_text, &QTextDocument::modificationChanged, this, [this](bool modified) {
@@ -151,8 +152,32 @@ Document::~Document()
         ownedRecoveryNames().remove(m_ownedRecoveryName);
 }
 
+void Document::onContentsChange(int from, int removed, int added)
+{
+    if (m_textChanged)
+        return;
+    // Highlighters re-format blocks through the same signals as edits, reporting each block
+    // as removed and added again: only a change of the characters is an edit.
+    const QString &parsed = m_tree.text;
+    if (!m_parsed || removed != added || m_text->characterCount() - 1 != parsed.size()) {
+        m_textChanged = true;
+        return;
+    }
+    for (int i = from; i < from + added && i < parsed.size(); ++i) {
+        QChar c = m_text->characterAt(i);
+        if (c == QChar::ParagraphSeparator)
+            c = u'\n';
+        if (c != parsed[i]) {
+            m_textChanged = true;
+            return;
+        }
+    }
+}
+
 void Document::onContentsChanged()
 {
+    if (!m_textChanged)
+        return;
     if (m_text->characterCount() > largeTextThreshold) {
         m_reparseTimer->start();
         return;
@@ -169,11 +194,10 @@ bool Document::isReparsePending() const
 void Document::reparse()
 {
     m_reparseTimer->stop();
-    QString text = m_text->toPlainText();
-    // Highlighters re-format blocks through the same signal (contentsChanged) as edits: only a
-    // change of the text itself is parsed again and announced.
+    m_textChanged = false;
+    QString text = this->text();
     if (m_parsed && text == m_tree.text)
-        return;
+        return; // an edit undone within one edit block, say: nothing to announce
     m_parsed = true;
     // Only the instructions around the change are parsed again (typing in a large file).
     m_tree = parse(text, std::move(m_tree));
@@ -238,7 +262,11 @@ void Document::setAnalysisOptions(const AnalysisOptions &options)
 
 QString Document::text() const
 {
-    return m_text->toPlainText();
+    // Not toPlainText(): it turns no-break spaces into spaces and line separators into
+    // newlines, changing what the person wrote. Only the block separators become "\n".
+    QString text = m_text->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text;
 }
 
 QString Document::displayName() const

@@ -143,6 +143,7 @@ Q_SIGNALS:
 private:
     void reparse();
     void updateFindings(); // lints now if needed and emits findingsChanged
+    void onContentsChange(int from, int removed, int added);
     void onContentsChanged();
     void watch();
     void checkDisk();
@@ -153,6 +154,7 @@ private:
     QString m_pendingDescription; // the menu text of the graph edit being applied
     SyntaxTree m_tree;
     bool m_parsed = false; // m_tree describes the text (the first parse has run)
+    bool m_textChanged = false; // the characters changed since the last parse
     StageGraph m_graph;
     mutable std::vector<Finding> m_findings;
     mutable bool m_findingsStale = true;

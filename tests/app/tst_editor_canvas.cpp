@@ -256,6 +256,29 @@ private Q_SLOTS:
         QCOMPARE(readBytes(copy), readBytes(QStringLiteral(STAGECRAFT_TEST_DATA "/files/crlf.Dockerfile")) + "RUN true\r\n");
     }
 
+    // A no-break space (pasted from a web page) and a line separator are characters of the
+    // file: an edit elsewhere must not turn them into a space and a newline.
+    void anEditKeepsNoBreakSpacesAndLineSeparators()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("nbsp.Dockerfile"));
+        const QByteArray original = QStringLiteral("FROM alpine AS a\nRUN apk add\u00a0curl\nLABEL note=\"one\u2028two\"\n").toUtf8();
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(original);
+        }
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(m_window->document()->tree().text, QString::fromUtf8(original)); // parsed as written
+        editor()->moveCursor(QTextCursor::End);
+        editor()->setFocus();
+        QTest::keyClicks(editor(), QStringLiteral("RUN true"));
+        QTest::keyClick(editor(), Qt::Key_Return);
+        QCOMPARE(m_window->document()->text(), QString::fromUtf8(original) + QStringLiteral("RUN true\n"));
+        QString error;
+        QVERIFY(m_window->document()->save(path, &error));
+        QCOMPARE(readBytes(path), original + "RUN true\n");
+    }
+
     void invalidUtf8OpensReadOnly()
     {
         QVERIFY(m_window->openFile(QStringLiteral(STAGECRAFT_TEST_DATA "/files/latin1.Dockerfile"), true));
