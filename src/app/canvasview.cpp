@@ -99,7 +99,8 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
     m_overview->hide();
     connect(m_document, &Document::graphChanged, this, &CanvasView::syncWithDocument);
     connect(m_document, &Document::findingsChanged, this, &CanvasView::onFindingsChanged);
-    connect(m_document, &Document::filePathChanged, this, &CanvasView::onFileChanged);
+    connect(m_document, &Document::contentReplaced, this, &CanvasView::onFileChanged);
+    connect(m_document, &Document::filePathChanged, this, &CanvasView::onFileRenamed);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasView::onSelectionChanged);
     onFileChanged();
 }
@@ -157,13 +158,27 @@ void CanvasView::onFileChanged()
     m_edges.clear();
     qDeleteAll(m_items);
     m_items.clear();
-    m_storedPositions = m_layoutOnOpen ? QHash<QString, QPointF>() : Settings().nodePositions(m_document->filePath());
+    m_path = m_document->filePath();
+    m_storedPositions = m_layoutOnOpen ? QHash<QString, QPointF>() : Settings().nodePositions(m_path);
     m_fitPending = true;
     syncWithDocument();
 }
 
+void CanvasView::onFileRenamed()
+{
+    // The same text under another path (Save As): the nodes stay where they are, and the
+    // positions placed by hand are kept for the new path.
+    if (m_document->filePath() == m_path)
+        return;
+    m_path = m_document->filePath();
+    m_storedPositions.clear();
+    saveManualPositions();
+}
+
 void CanvasView::syncWithDocument()
 {
+    if (m_document->isReplacing())
+        return; // another file: onFileChanged() starts afresh
     m_syncing = true;
     DiagramModel previous = std::exchange(m_model, DiagramModel::fromGraph(m_document->graph(), m_document->tree()));
     // Badges count the lint findings, not only the graph's diagnostics. While someone types,

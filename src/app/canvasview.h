@@ -105,6 +105,7 @@ private:
     void moveSelectedNodes(QPointF delta);
     void describeSelection();
     void syncWithDocument();
+    void onFileRenamed();
     void countFindings();
     void onFindingsChanged();
     void onSelectionChanged();
@@ -116,6 +117,7 @@ private:
     Document *m_document;
     QGraphicsScene *m_scene;
     diagram::DiagramModel m_model;
+    QString m_path; // the file whose positions m_storedPositions are
     diagram::DiagramStyle m_style;
     diagram::Direction m_direction = diagram::Direction::LeftToRight;
     QHash<QString, NodeItem *> m_items;

@@ -203,8 +203,21 @@ void Document::reparse()
     m_tree = parse(text, std::move(m_tree));
     m_graph = analyse(m_tree, m_options);
     m_findingsStale = true;
+    if (m_replacing)
+        return; // finishReplace() announces the new text once
     m_findingsTimer->start();
     Q_EMIT graphChanged();
+}
+
+void Document::finishReplace()
+{
+    if (isReparsePending() || m_textChanged)
+        reparse(); // once now, even for a large text, so the views start from the file's graph
+    Q_EMIT graphChanged(); // isReplacing() still true: views that start afresh wait for contentReplaced
+    m_replacing = false;
+    Q_EMIT contentReplaced();
+    Q_EMIT filePathChanged(m_path);
+    updateFindings();
 }
 
 const std::vector<Finding> &Document::findings() const
@@ -312,10 +325,8 @@ void Document::setNewText(const QString &text)
 {
     removeRecovery();
     m_untitledRecoveryName.clear();
+    m_replacing = true;
     m_text->setPlainText(text);
-    if (isReparsePending())
-        reparse();
-    updateFindings();
     m_text->setModified(false);
     m_text->clearUndoRedoStacks();
     m_undo->clear();
@@ -325,7 +336,7 @@ void Document::setNewText(const QString &text)
     m_acknowledgedDiskBytes.clear();
     m_path.clear();
     watch();
-    Q_EMIT filePathChanged(m_path);
+    finishReplace();
 }
 
 bool Document::load(const QString &path, QString *error)
@@ -351,16 +362,14 @@ bool Document::load(const QString &path, QString *error)
     m_originalBytes = bytes.isNull() ? QByteArray("") : bytes;
     m_acknowledgedDiskBytes.clear();
     m_readOnly = invalid;
+    m_replacing = true;
     m_text->setPlainText(text);
-    if (isReparsePending())
-        reparse(); // once now, even for a large text, so the views start from the file's graph
-    updateFindings();
     m_text->setModified(false);
     m_text->clearUndoRedoStacks();
     m_undo->clear();
     m_path = QFileInfo(path).absoluteFilePath();
     watch();
-    Q_EMIT filePathChanged(m_path);
+    finishReplace();
     return true;
 }
 
@@ -511,7 +520,7 @@ bool Document::restoreRecovery(const RecoveryEntry &entry, QString *error)
         setNewText(recovered);
         m_path = entry.originalPath.isEmpty() ? QString() : QFileInfo(entry.originalPath).absoluteFilePath();
         watch();
-        Q_EMIT filePathChanged(m_path);
+        finishReplace();
     }
     if (entry.originalPath.isEmpty())
         m_untitledRecoveryName = entry.name;

@@ -125,6 +125,8 @@ public:
     // True while a large text has changed and its re-parse is pending: tree() and graph()
     // then describe the text of up to largeTextReparseDelayMs ago.
     bool isReparsePending() const;
+    // True while a whole new text is being set (see contentReplaced).
+    bool isReplacing() const { return m_replacing; }
 
     static FileFormat detectFormat(const QByteArray &bytes);
     static QByteArray encode(const QString &text, const FileFormat &format);
@@ -132,6 +134,10 @@ public:
 Q_SIGNALS:
     // The file path changed (open, save as, new).
     void filePathChanged(const QString &path);
+    // The document now holds another text as a whole (open, new, reload, recovery): views
+    // start afresh (filePath() is the new one already). A whole replacement emits, once each
+    // and at its end: graphChanged (with isReplacing() true), contentReplaced, filePathChanged.
+    void contentReplaced();
     // The text was re-parsed: tree() and graph() describe the new text.
     void graphChanged();
     // findings() changed (or may have): the lint of the current text is ready.
@@ -143,6 +149,7 @@ Q_SIGNALS:
 private:
     void reparse();
     void updateFindings(); // lints now if needed and emits findingsChanged
+    void finishReplace();  // after a whole new text and path: parse if needed, announce
     void onContentsChange(int from, int removed, int added);
     void onContentsChanged();
     void watch();
@@ -155,6 +162,7 @@ private:
     SyntaxTree m_tree;
     bool m_parsed = false; // m_tree describes the text (the first parse has run)
     bool m_textChanged = false; // the characters changed since the last parse
+    bool m_replacing = false;   // a whole new text is being set: graphChanged waits for finishReplace()
     StageGraph m_graph;
     mutable std::vector<Finding> m_findings;
     mutable bool m_findingsStale = true;

@@ -399,6 +399,33 @@ private Q_SLOTS:
         QCOMPARE(second.canvas()->itemForKey(QStringLiteral("stage:b"))->pos(), placed);
     }
 
+    // Save As keeps the canvas as it is: a node placed by hand in an untitled document stays
+    // there, and the new file remembers it.
+    void saveAsKeepsPlacedNodes()
+    {
+        openText(QStringLiteral("FROM alpine AS a\nFROM a AS b\n"));
+        NodeItem *item = canvas()->itemForKey(QStringLiteral("stage:b"));
+        canvas()->centerOn(item);
+        const QPoint from = canvas()->mapFromScene(item->sceneBoundingRect().center());
+        const QPoint to = from + QPoint(70, 50);
+        QTest::mousePress(canvas()->viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, canvas()->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas()->viewport(), &move);
+        QTest::mouseRelease(canvas()->viewport(), Qt::LeftButton, {}, to);
+        const QPointF placed = item->pos();
+        const QPointF other = canvas()->itemForKey(QStringLiteral("stage:a"))->pos();
+
+        const QString path = m_dir.filePath(QStringLiteral("saved-as.Dockerfile"));
+        QString error;
+        QVERIFY2(m_window->document()->save(path, &error), qPrintable(error));
+        QCOMPARE(canvas()->itemForKey(QStringLiteral("stage:b")), item); // the same node, not a new canvas
+        QCOMPARE(item->pos(), placed);
+        QCOMPARE(canvas()->itemForKey(QStringLiteral("stage:a"))->pos(), other);
+        MainWindow second;
+        QVERIFY(second.openFile(path));
+        QCOMPARE(second.canvas()->itemForKey(QStringLiteral("stage:b"))->pos(), placed);
+    }
+
     void upstreamAndDownstreamSelection()
     {
         openText(QStringLiteral("FROM alpine AS a\nFROM a AS b\nFROM alpine AS c\nCOPY --from=b / /\nFROM c AS d\nFROM alpine AS e\n"));
