@@ -6,12 +6,29 @@ namespace stagecraft::diagram {
 
 namespace {
 
-QString shortened(QString text, int max)
+// The text with its runs of white space made one space (QString::simplified()), cut to `max`
+// characters with an ellipsis; reads only as much of the text as it needs.
+QString shortened(QStringView text, int max)
 {
-    text = text.simplified();
-    if (text.size() > max)
-        text = text.left(max - 1) + QChar(0x2026);
-    return text;
+    QString out;
+    out.reserve(max + 1);
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += u' ';
+        space = false;
+        out += c;
+        if (out.size() > max) {
+            out.truncate(max - 1);
+            out += QChar(0x2026);
+            break;
+        }
+    }
+    return out;
 }
 
 QString edgeLabel(const Dependency &dependency, const SyntaxTree &tree, const Stage &user)
@@ -67,8 +84,9 @@ DiagramModel DiagramModel::fromGraph(const StageGraph &graph, const SyntaxTree &
                 break;
             const Instruction &instruction = tree.instructions[size_t(i)];
             node.preview << shortened(instruction.keyword.toUpper() + u' '
-                                          + tree.text.mid(instruction.keywordRange.end,
-                                                          qMin<qsizetype>(200, instruction.range.end - instruction.keywordRange.end)),
+                                          + shortened(QStringView(tree.text).sliced(instruction.keywordRange.end,
+                                                                                    instruction.range.end - instruction.keywordRange.end),
+                                                      40),
                                       40);
         }
         node.isTarget = stage.index == graph.target;
