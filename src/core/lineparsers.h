@@ -37,8 +37,10 @@ struct ParsedNode {
 };
 
 // newNodeFromLine(line[offset..]): `line` is the whole logical line; parsing starts at
-// `offset` (ONBUILD passes its rest). `escape` is the escape token ('\\' or '`').
-ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar escape);
+// `offset` (ONBUILD passes its rest). `escape` is the escape token ('\\' or '`'). Values
+// that are verbatim slices of `line` share its buffer (sharedSlice): keep `line` as the
+// instruction's `original` and they cost no allocation.
+ParsedNode parseNode(const QString &line, qsizetype offset, qsizetype end, QChar escape);
 
 bool isKnownCommand(QStringView lowercaseCommand);
 // Commands that may carry heredocs (RUN, COPY, ADD).

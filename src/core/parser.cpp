@@ -55,8 +55,9 @@ void collectRegions(const detail::ParsedNode &node, std::vector<Region> &out)
         collectRegions(*node.child, out);
 }
 
-// The name of a flag BuildKit knows shares a literal (no allocation); others are copied.
-QString flagName(QStringView name)
+// The name of a flag BuildKit knows shares a literal (no allocation); others share the
+// flag's word. `name` is word[begin, begin + name.size()).
+QString flagName(const QString &word, qsizetype begin, QStringView name)
 {
     static const QString known[] = {u"mount"_s, u"from"_s, u"platform"_s, u"link"_s, u"chown"_s, u"chmod"_s,
         u"network"_s, u"security"_s, u"device"_s, u"parents"_s, u"exclude"_s, u"keep-git-dir"_s, u"checksum"_s,
@@ -65,7 +66,7 @@ QString flagName(QStringView name)
         if (k == name)
             return k;
     }
-    return name.toString();
+    return detail::sharedSlice(word, begin, name.size());
 }
 
 class Parser
@@ -255,13 +256,11 @@ Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, q
         Flag flag;
         const QStringView word = QStringView(f.value).mid(2); // BFlags: arg[2:]
         const qsizetype eq = word.indexOf(u'=');
-        flag.name = flagName(eq < 0 ? word : word.left(eq));
+        flag.name = flagName(f.value, 2, eq < 0 ? word : word.left(eq));
         flag.hasValue = eq >= 0;
         if (flag.hasValue && eq + 1 < word.size()) {
-            // The value is the end of the word: dropping "--name=" from the front of the
-            // (unshared) string moves its start without copying the characters.
-            flag.value = std::move(f.value);
-            flag.value.remove(0, 2 + eq + 1);
+            // The value is the end of the word: it shares the word's characters.
+            flag.value = detail::sharedSlice(f.value, 2 + eq + 1, word.size() - eq - 1);
         } else if (flag.hasValue) {
             flag.value = word.mid(eq + 1).toString();
         }
@@ -348,7 +347,9 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         continued = addContent(l, l.begin);
     }
 
-    detail::ParsedNode node = detail::parseNode(logical, 0, logical.size(), t.escape);
+    // The instruction's copy of its logical line: the values parsed from it share its buffer.
+    QString original = QStringView(logical).toString();
+    detail::ParsedNode node = detail::parseNode(original, 0, original.size(), t.escape);
     const detail::ParsedNode &target = node.child ? *node.child : node;
     std::vector<detail::HeredocSpec> specs;
     const bool heredocCapable = (node.command == u"onbuild"_s ? detail::isHeredocCommand(target.command)
@@ -464,12 +465,12 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     }
 
     Instruction in = makeInstruction(node, ts, lastContentEnd, startLine, lineNo);
-    in.original = QStringView(logical).toString(); // an exact copy: `logical` stays unshared
+    in.original = original;
     in.comments = std::move(comments);
     comments.clear();
     if (node.child) {
         Instruction child = makeInstruction(*node.child, ts, lastContentEnd, startLine, lineNo);
-        child.original = logical.mid(node.child->keywordRange.begin);
+        child.original = detail::sharedSlice(original, node.child->keywordRange.begin, original.size() - node.child->keywordRange.begin);
         child.isOnbuildChild = true;
         child.heredocs = heredocs;
         in.onbuildChild = int(children.size()); // fixed up when children are appended
