@@ -141,7 +141,7 @@ void buildStages(Analysis &a)
 {
     const SyntaxTree &tree = a.tree;
     StageGraph &g = a.graph;
-    const std::vector<int> top = tree.topLevel();
+    const std::vector<int> &top = a.topLevel;
     a.stageOfInstruction.assign(tree.instructions.size(), -1);
     g.stages.reserve(size_t(std::count_if(top.begin(), top.end(),
         [&tree](int idx) { return tree.instructions[size_t(idx)].command == u"from"_s; })));
@@ -170,7 +170,7 @@ void buildStages(Analysis &a)
         const bool hasAs = in.args.size() >= 2 && in.args[1].value.compare(u"as"_s, Qt::CaseInsensitive) == 0;
         if (in.args.size() == 3 && hasAs) {
             st.nameAsWritten = in.args[2].value;
-            st.name = st.nameAsWritten.toLower();
+            st.name = detail::lowerShared(st.nameAsWritten);
             st.nameRange = in.args[2].range;
         } else if (in.args.size() != 1) {
             const TextRange where = in.args.empty() ? in.keywordRange : TextRange{in.args[0].range.begin, in.range.end};
@@ -179,7 +179,7 @@ void buildStages(Analysis &a)
             // a half-typed "FROM image AS name extra" still names the stage
             if (in.args.size() > 3 && hasAs) {
                 st.nameAsWritten = in.args[2].value;
-                st.name = st.nameAsWritten.toLower();
+                st.name = detail::lowerShared(st.nameAsWritten);
                 st.nameRange = in.args[2].range;
             }
         }
@@ -325,10 +325,10 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         } else if (baseUsable) {
             st.baseImage = st.baseExpanded;
             const QString refError = detail::referenceError(st.baseExpanded);
-            const QString buildkitError = u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError;
+            const auto buildkitError = [&] { return u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError; };
             int earlier = -1;
             int later = -1;
-            const auto named = stagesByLowerName.constFind(st.baseExpanded.toLower());
+            const auto named = stagesByLowerName.constFind(detail::lowerShared(st.baseExpanded));
             if (named != stagesByLowerName.constEnd()) {
                 const std::vector<int> &list = *named; // ascending
                 const auto after = std::upper_bound(list.begin(), list.end(), st.index);
@@ -340,21 +340,23 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
                     later = *after;
             }
             const Severity sev = refError.isEmpty() ? Severity::Warning : Severity::Error;
-            const QString outcome = refError.isEmpty()
-                ? QString(u"BuildKit will pull an image named \""_s + st.baseExpanded + u"\" instead"_s)
-                : QString(u"BuildKit reads it as an image reference and fails ("_s + buildkitError + u')');
+            const auto outcome = [&] {
+                return refError.isEmpty()
+                    ? QString(u"BuildKit will pull an image named \""_s + st.baseExpanded + u"\" instead"_s)
+                    : QString(u"BuildKit reads it as an image reference and fails ("_s + buildkitError() + u')');
+            };
             if (earlier >= 0) {
                 a.report(sev, u"from-case-mismatch"_s,
                     u"FROM "_s + st.baseExpanded + u" does not match stage \""_s + g.stages[size_t(earlier)].name
-                        + u"\": FROM names a stage case-sensitively, so "_s + outcome,
+                        + u"\": FROM names a stage case-sensitively, so "_s + outcome(),
                     st.baseRange);
             } else if (later >= 0) {
                 a.report(sev, u"from-later-stage"_s,
                     u"FROM "_s + st.baseExpanded + u" names stage "_s + QString::number(later)
-                        + u", declared later in the file; FROM only binds to earlier stages, so "_s + outcome,
+                        + u", declared later in the file; FROM only binds to earlier stages, so "_s + outcome(),
                     st.baseRange);
             } else if (!refError.isEmpty()) {
-                a.report(Severity::Error, u"invalid-reference"_s, buildkitError, st.baseRange);
+                a.report(Severity::Error, u"invalid-reference"_s, buildkitError(), st.baseRange);
             }
         }
         if (!st.name.isEmpty())
@@ -374,11 +376,11 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
 void checkEmpty(Analysis &a)
 {
     const SyntaxTree &tree = a.tree;
-    if (tree.topLevel().empty()) {
+    if (a.topLevel.empty()) {
         const qsizetype end = tree.text.size();
         a.report(Severity::Error, u"empty-file"_s, u"file with no instructions: add a FROM line to start a stage"_s, {end, end});
     } else if (a.graph.stages.empty()) {
-        const Instruction &first = tree.instructions[size_t(tree.topLevel().front())];
+        const Instruction &first = tree.instructions[size_t(a.topLevel.front())];
         a.report(Severity::Error, u"no-from"_s, u"dockerfile contains no stages to build: add a FROM line"_s, first.keywordRange);
     }
 }
@@ -446,13 +448,13 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
 {
     StageGraph g;
     g.escape = tree.escape;
-    Analysis a{tree, options, g, {}, {}, 0, {}};
+    Analysis a{tree, options, g, {}, {}, 0, {}, tree.topLevel()};
     g.diagnostics = tree.diagnostics;
 
     buildStages(a);
     checkEmpty(a);
     std::vector<MetaArg> metaArgs;
-    for (int idx : tree.topLevel()) {
+    for (int idx : a.topLevel) {
         const Instruction &in = tree.instructions[size_t(idx)];
         if (a.stageOfInstruction[size_t(idx)] >= 0)
             break;

@@ -182,6 +182,12 @@ std::vector<HeredocSpec> heredocsFromLine(QStringView line)
     if (!hasHeredocOperator(line))
         return docs;
     const bool lexed = processWords(line, true, [&docs](QStringView w) {
+        // ParseHeredoc's ^\d*<< first: most words are not heredocs
+        qsizetype i = 0;
+        while (i < w.size() && w[i] >= u'0' && w[i] <= u'9')
+            ++i;
+        if (i + 1 >= w.size() || w[i] != u'<' || w[i + 1] != u'<')
+            return;
         HeredocSpec spec;
         if (parseHeredocWord(w, &spec))
             docs.push_back(std::move(spec));

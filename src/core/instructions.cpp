@@ -65,7 +65,7 @@ public:
     void run()
     {
         bool seenFrom = false;
-        for (int idx : a.tree.topLevel()) {
+        for (int idx : a.topLevel) {
             const Instruction &in = a.tree.instructions[size_t(idx)];
             check(in);
             if (in.command == u"from"_s)

@@ -39,6 +39,18 @@ inline QString sharedSlice(const QString &owner, qsizetype pos, qsizetype len)
     return QString(std::move(dp));
 }
 
+// s.toLower(), sharing s (no copy) when it holds no uppercase ASCII letter and no
+// non-ASCII character (then toLower() would give the same characters).
+inline QString lowerShared(const QString &s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= u'A' && u <= u'Z'))
+            return s.toLower();
+    }
+    return s;
+}
+
 // The word being built by a quote- and escape-removing lexer loop. A word is usually a
 // verbatim slice of the source; characters are only copied once it stops being one (a
 // quote or an escape removed), so the common case costs one allocation per word.
