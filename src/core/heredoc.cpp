@@ -3,6 +3,8 @@
 #include "textutil.h"
 #include "textutil_p.h"
 
+#include <algorithm>
+
 
 namespace stagecraft::detail {
 
@@ -147,6 +149,20 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec)
     const QStringView rest = word.mid(i);
     if (rest.isEmpty() || rest.contains(u'<'))
         return false;
+    // The common case, a plain name (letters, digits, '_', '-', '.'): one word, nothing
+    // quoted, the same with and without quotes, so the lexer has nothing to do.
+    if (std::all_of(rest.begin(), rest.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
+                || u == u'-' || u == u'.';
+        })) {
+        if (spec) {
+            spec->name = rest.toString();
+            spec->chomp = chomp;
+            spec->expand = true;
+        }
+        return true;
+    }
     // exactly one word, with and without its quotes
     int count = 0;
     QString name;

@@ -279,27 +279,34 @@ Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, q
 
 void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri)
 {
+    const QChar *d = text.constData();
+    const qsizetype shift = p.contentBegin - p.logicalBegin; // document offset - logical offset
+    const qsizetype stop = p.contentStop;
     qsizetype i = p.contentBegin;
-    while (i < p.contentStop) {
-        const qsizetype li = p.logicalBegin + (i - p.contentBegin);
+    while (i < stop) {
+        const qsizetype li = i - shift;
         while (ri < regions.size() && regions[ri].end <= li)
             ++ri;
-        if (ri < regions.size() && regions[ri].begin <= li) {
-            const qsizetype stop = std::min(p.contentStop, p.contentBegin + (regions[ri].end - p.logicalBegin));
-            token(regions[ri].kind, i, stop);
-            i = stop;
-            continue;
+        qsizetype regionStart = stop;
+        if (ri < regions.size()) {
+            const qsizetype rb = regions[ri].begin + shift;
+            if (rb <= i) {
+                const qsizetype re = std::min(stop, regions[ri].end + shift);
+                token(regions[ri].kind, i, re);
+                i = re;
+                continue;
+            }
+            regionStart = std::min(stop, rb);
         }
-        const qsizetype regionStart = ri < regions.size()
-            ? std::min(p.contentStop, p.contentBegin + (regions[ri].begin - p.logicalBegin))
-            : p.contentStop;
-        const QChar *d = text.constData();
-        const bool space = detail::goSpace(d[i]);
-        qsizetype j = i + 1;
-        while (j < regionStart && detail::goSpace(d[j]) == space)
-            ++j;
-        token(space ? TokenKind::Whitespace : TokenKind::Word, i, j);
-        i = j;
+        // runs of blanks and of other characters up to the next region
+        while (i < regionStart) {
+            const bool space = detail::goSpace(d[i]);
+            qsizetype j = i + 1;
+            while (j < regionStart && detail::goSpace(d[j]) == space)
+                ++j;
+            t.tokens.push_back({space ? TokenKind::Whitespace : TokenKind::Word, {i, j}});
+            i = j;
+        }
     }
 }
 

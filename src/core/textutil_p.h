@@ -14,8 +14,10 @@ namespace stagecraft::detail {
 inline bool goSpace(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80)
+    if (u <= u' ')
         return u == u' ' || (u >= u'\t' && u <= u'\r');
+    if (u < 0x80)
+        return false;
     return isGoSpace(char32_t(u));
 }
 
