@@ -21,7 +21,7 @@ QString take(QStringView s, const QString *owner, qsizetype b, qsizetype len)
 // extractBuilderFlags: leading "--flag[=value]" words (quotes removed, '\\' escapes the
 // next character, "--" ends the flags). Returns where the remaining arguments start.
 // BuildKit walks bytes; we walk UTF-16 units, which only differs for non-ASCII blanks.
-qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype begin, qsizetype end, std::vector<ParsedValue> &flags)
+qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype begin, qsizetype end, std::vector<Flag> &flags)
 {
     enum { InSpaces, InWord, InQuote } phase = InSpaces;
     SliceWord word(line, owner);
@@ -45,11 +45,24 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
             if (word.view() != u"--"_s && (blankOK || !word.isEmpty())) {
                 if (flags.empty())
                     flags.reserve(4);
-                flags.push_back({word.toString(), {wordBegin, pos}});
+                flags.push_back({word.toString(), {}, false, {wordBegin, pos}, {}});
             }
             break;
         }
         if (phase == InWord) {
+            // a run of ordinary characters at once
+            qsizetype run = pos;
+            while (run < end) {
+                const QChar c = line[run];
+                if (isSpace(c) || c == u'\'' || c == u'"' || c == u'\\')
+                    break;
+                ++run;
+            }
+            if (run > pos) {
+                word.appendRange(pos, run);
+                pos = run - 1;
+                continue;
+            }
             if (isSpace(ch)) {
                 phase = InSpaces;
                 if (word.view() == u"--"_s)
@@ -57,7 +70,7 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
                 if (blankOK || !word.isEmpty()) {
                     if (flags.empty())
                         flags.reserve(4);
-                    flags.push_back({word.toString(), {wordBegin, pos}});
+                    flags.push_back({word.toString(), {}, false, {wordBegin, pos}, {}});
                 }
                 word.clear();
                 blankOK = false;
@@ -80,6 +93,14 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
         // InQuote
         if (ch == quote) {
             phase = InWord;
+            continue;
+        }
+        if (ch != u'\\') {
+            qsizetype run = pos + 1;
+            while (run < end && line[run] != quote && line[run] != u'\\')
+                ++run;
+            word.appendRange(pos, run);
+            pos = run - 1;
             continue;
         }
         if (ch == u'\\') {
@@ -122,6 +143,19 @@ std::vector<ParsedValue> parseWords(QStringView rest, const QString *owner, qsiz
             break;
         }
         if (phase == InWord) {
+            // a run of ordinary characters at once
+            qsizetype run = pos;
+            while (run < end) {
+                const QChar c = rest[run];
+                if (goSpace(c) || c == u'\'' || c == u'"' || c == escape)
+                    break;
+                ++run;
+            }
+            if (run > pos) {
+                word.appendRange(pos, run);
+                pos = run - 1;
+                continue;
+            }
             if (goSpace(ch)) {
                 phase = InSpaces;
                 if (blankOK || !word.isEmpty())
@@ -144,6 +178,14 @@ std::vector<ParsedValue> parseWords(QStringView rest, const QString *owner, qsiz
             continue;
         }
         // InQuote
+        if (ch != quote && (ch != escape || quote == u'\'')) {
+            qsizetype run = pos + 1;
+            while (run < end && rest[run] != quote && (rest[run] != escape || quote == u'\''))
+                ++run;
+            word.appendRange(pos, run);
+            pos = run - 1;
+            continue;
+        }
         if (ch == quote)
             phase = InWord;
         if (ch == escape && quote != u'\'') {

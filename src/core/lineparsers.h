@@ -26,7 +26,9 @@ struct ParsedNode {
     QString keyword;           // as written
     QString command;           // lowercased
     LRange keywordRange;
-    std::vector<ParsedValue> flags; // "--name=value" as BuildKit splits them (quotes removed)
+    // "--name=value" as BuildKit splits them (quotes removed), each word in `name` with its
+    // range; the parser turns them into the instruction's flags in place
+    std::vector<Flag> flags;
     std::vector<ParsedValue> args;  // the node's Next values (not for ONBUILD: see child)
     bool json = false;
     LRange jsonRange;          // the JSON array as written, when json

@@ -251,26 +251,26 @@ Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, q
     in.lastLine = lastLine;
     in.json = node.json;
     in.known = node.known;
-    in.flags.reserve(node.flags.size());
-    for (const auto &f : node.flags) {
-        Flag flag;
-        const QStringView word = QStringView(f.value).mid(2); // BFlags: arg[2:]
+    // node.flags hold each whole "--name=value" word in `name`: split them in place
+    for (Flag &flag : node.flags) {
+        const QString whole = std::move(flag.name);
+        const QStringView word = QStringView(whole).mid(2); // BFlags: arg[2:]
         const qsizetype eq = word.indexOf(u'=');
-        flag.name = flagName(f.value, 2, eq < 0 ? word : word.left(eq));
+        flag.name = flagName(whole, 2, eq < 0 ? word : word.left(eq));
         flag.hasValue = eq >= 0;
         if (flag.hasValue && eq + 1 < word.size()) {
             // The value is the end of the word: it shares the word's characters.
-            flag.value = detail::sharedSlice(f.value, 2 + eq + 1, word.size() - eq - 1);
+            flag.value = detail::sharedSlice(whole, 2 + eq + 1, word.size() - eq - 1);
         } else if (flag.hasValue) {
             flag.value = word.mid(eq + 1).toString();
         }
-        flag.range = docRange(f.range);
+        flag.range = docRange(flag.range);
         const qsizetype docEq = flag.hasValue ? QStringView(text).mid(flag.range.begin, flag.range.length()).indexOf(u'=') : -1;
         flag.valueRange = docEq >= 0
             ? TextRange{flag.range.begin + docEq + 1, flag.range.end}
             : TextRange{flag.range.end, flag.range.end};
-        in.flags.push_back(std::move(flag));
     }
+    in.flags = std::move(node.flags);
     for (auto &a : node.args)
         a.range = docRange(a.range);
     in.args = std::move(node.args); // the node's vector, ranges now in the document
