@@ -150,7 +150,10 @@ void buildStages(Analysis &a)
         const Instruction &in = tree.instructions[size_t(idx)];
         if (in.command != u"from"_s) {
             if (!g.stages.empty()) {
-                g.stages.back().instructions.push_back(idx);
+                std::vector<int> &list = g.stages.back().instructions;
+                if (list.empty())
+                    list.reserve(8); // grows less often
+                list.push_back(idx);
                 a.stageOfInstruction[size_t(idx)] = int(g.stages.size()) - 1;
             }
             continue;
@@ -369,7 +372,8 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         dep.text = st.baseText;
         dep.range = st.baseRange;
         dep.line = st.firstLine;
-        st.dependencies.push_back(dep);
+        st.dependencies.reserve(4); // FROM and usually a few more
+        st.dependencies.push_back(std::move(dep));
     }
 }
 

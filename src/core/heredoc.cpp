@@ -134,7 +134,7 @@ bool hasHeredocOperator(QStringView line)
 
 } // namespace
 
-bool parseHeredocWord(QStringView word, HeredocSpec *spec)
+bool parseHeredocWord(QStringView word, HeredocSpec *spec, const QString *owner)
 {
     // ^(\d*)<<(-?)([^<]*)$
     qsizetype i = 0;
@@ -157,7 +157,11 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec)
                 || u == u'-' || u == u'.';
         })) {
         if (spec) {
-            spec->name = rest.toString();
+            const QChar *base = owner ? owner->constData() : nullptr;
+            if (base && rest.data() >= base && rest.data() + rest.size() <= base + owner->size())
+                spec->name = sharedSlice(*owner, rest.data() - base, rest.size());
+            else
+                spec->name = rest.toString();
             spec->chomp = chomp;
             spec->expand = true;
         }
@@ -192,12 +196,12 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec)
     return true;
 }
 
-std::vector<HeredocSpec> heredocsFromLine(QStringView line)
+std::vector<HeredocSpec> heredocsFromLine(const QString &line)
 {
     std::vector<HeredocSpec> docs;
     if (!hasHeredocOperator(line))
         return docs;
-    const bool lexed = processWords(line, true, [&docs](QStringView w) {
+    const bool lexed = processWords(line, true, [&docs, &line](QStringView w) {
         // ParseHeredoc's ^\d*<< first: most words are not heredocs
         qsizetype i = 0;
         while (i < w.size() && w[i] >= u'0' && w[i] <= u'9')
@@ -205,7 +209,7 @@ std::vector<HeredocSpec> heredocsFromLine(QStringView line)
         if (i + 1 >= w.size() || w[i] != u'<' || w[i + 1] != u'<')
             return;
         HeredocSpec spec;
-        if (parseHeredocWord(w, &spec))
+        if (parseHeredocWord(w, &spec, &line))
             docs.push_back(std::move(spec));
     });
     if (!lexed)

@@ -84,8 +84,31 @@ public:
     // Continues after an instruction: no parser directive can follow, no comment is pending.
     void resumeAfterInstruction() { directivesDone = true; }
     std::vector<Instruction> &onbuildChildren() { return children; }
+    // The line index of the text, when it is built before parsing (a full parse).
+    void useLineIndex(const LineIndex *index) { lines = index; }
 
 private:
+    // The line starting at `pos`, which is line `lineNumber` (1-based): its end comes from the
+    // tree's line index when the parser has one for this text.
+    Line lineAt(qsizetype pos, int lineNumber) const
+    {
+        if (lines && lineNumber >= 1 && lineNumber <= lines->lineCount() && lines->lineStart(lineNumber) == pos) {
+            Line l;
+            l.begin = pos;
+            if (lineNumber == lines->lineCount()) {
+                l.contentEnd = l.end = n;
+            } else {
+                const qsizetype nl = lines->lineStart(lineNumber + 1) - 1; // a '\n'
+                l.contentEnd = (nl > pos && text[nl - 1] == u'\r') ? nl - 1 : nl;
+                l.end = nl + 1;
+            }
+            l.bkEnd = l.contentEnd;
+            while (l.bkEnd > l.begin && text[l.bkEnd - 1] == u'\r')
+                --l.bkEnd;
+            return l;
+        }
+        return lineAt(pos);
+    }
     Line lineAt(qsizetype pos) const
     {
         Line l;
@@ -151,6 +174,7 @@ private:
     SyntaxTree &t;
     const QString &text;
     const qsizetype n;
+    const LineIndex *lines = nullptr;
     bool directivesDone = false;
     QSet<QString> seenDirectives;
     QStringList comments;
@@ -166,14 +190,22 @@ private:
     QString logical;
     std::vector<Segment> segments;
     qsizetype logicalEndOffset = 0; // the document offset just after the logical line
+    mutable size_t segmentHint = 0;
     // Document offset of logical[li], li < logical.size().
     qsizetype docOffset(qsizetype li) const
     {
         if (segments.size() == 1) // a one-line instruction: the first run starts at logical 0
             return segments.front().docBegin + li;
-        const auto it = std::upper_bound(segments.begin(), segments.end(), li,
-            [](qsizetype v, const Segment &s) { return v < s.logicalBegin; });
-        return std::prev(it)->docBegin + (li - std::prev(it)->logicalBegin);
+        // values are mapped in ascending order: try the run of the last lookup first
+        size_t h = segmentHint;
+        if (h >= segments.size() || segments[h].logicalBegin > li
+            || (h + 1 < segments.size() && segments[h + 1].logicalBegin <= li)) {
+            const auto it = std::upper_bound(segments.begin(), segments.end(), li,
+                [](qsizetype v, const Segment &s) { return v < s.logicalBegin; });
+            h = size_t(std::prev(it) - segments.begin());
+            segmentHint = h;
+        }
+        return segments[h].docBegin + (li - segments[h].logicalBegin);
     }
     // per-instruction scratch, kept to reuse its capacity
     std::vector<LinePart> parts;
@@ -336,7 +368,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     pos = first.end;
     qsizetype firstEmptyContinuation = -1;
     while (continued && pos < n) {
-        const Line l = lineAt(pos);
+        const Line l = lineAt(pos, lineNo + 1);
         ++lineNo;
         pos = l.end;
         const qsizetype t2 = skipGoSpace(text, l.begin, l.bkEnd);
@@ -363,7 +395,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
                                                             : detail::isHeredocCommand(node.command))
         && !target.json;
     if (heredocCapable && node.error.isEmpty())
-        specs = detail::heredocsFromLine(logical);
+        specs = detail::heredocsFromLine(original);
 
     std::vector<Heredoc> heredocs;
     for (const auto &spec : specs) {
@@ -373,7 +405,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         h.expand = spec.expand;
         const qsizetype bodyBegin = pos;
         while (pos < n) {
-            const Line l = lineAt(pos);
+            const Line l = lineAt(pos, lineNo + 1);
             ++lineNo;
             qsizetype b = l.begin;
             if (h.chomp)
@@ -511,7 +543,7 @@ template<typename Stop>
 qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
 {
     while (pos < n) {
-        const Line l = lineAt(pos);
+        const Line l = lineAt(pos, lineNo + 1);
         ++lineNo;
         const qsizetype ts = skipGoSpace(text, l.begin, l.bkEnd);
         const bool isComment = ts < l.bkEnd && text[ts] == u'#';
@@ -599,7 +631,9 @@ SyntaxTree parse(const QString &text)
     // buffers (over 64 KB) makes malloc consolidate its free lists. Real files have fewer
     // instructions than half their lines, so this is usually the only allocation.
     tree.instructions.reserve(size_t(tree.lines.lineCount()) / 2 + 1);
-    Parser(tree).run();
+    Parser parser(tree);
+    parser.useLineIndex(&tree.lines);
+    parser.run();
     return tree;
 }
 

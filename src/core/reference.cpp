@@ -2,6 +2,8 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace stagecraft::detail {
@@ -192,6 +194,10 @@ QString digestError(QStringView d)
 
 QString referenceError(QStringView s)
 {
+    // The common case, a short name of lowercase letters and digits (a stage name, "alpine"):
+    // docker.io/library/NAME, which every rule below accepts.
+    if (!s.isEmpty() && s.size() < 64 && std::all_of(s.begin(), s.end(), [](QChar c) { return isLowerAlnum(c); }))
+        return {};
     if (s.size() == 64) {
         bool hex = true;
         for (QChar c : s)

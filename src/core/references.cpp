@@ -210,7 +210,7 @@ private:
             }
         }
         check(user, dep, u"copy"_s);
-        user.dependencies.push_back(dep);
+        user.dependencies.push_back(std::move(dep));
     }
 
     void mount(Stage &user, const Flag &flag, const Instruction &at, bool onbuild)
@@ -277,7 +277,7 @@ private:
             ++a.stateCount;
         }
         check(user, dep, u"mount"_s);
-        user.dependencies.push_back(dep);
+        user.dependencies.push_back(std::move(dep));
     }
 
     static QString goQuoteValue(QStringView v) { return u"\""_s + v + u'"'; }
