@@ -9,6 +9,7 @@
 #include "textutil.h"
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -269,21 +270,33 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             g.globalArgs.push_back({m.key, m.rawValue, m.hasDefault, QString(), false, m.line, m.range});
         }
     }
-    QSet<QString> declared(autoOrder.begin(), autoOrder.end());
-    for (const MetaArg &m : metaArgs)
-        declared.insert(m.key);
-
-    QHash<QString, std::vector<int>> stagesByLowerName; // every stage per name, ascending
-    for (const Stage &st : g.stages) {
-        if (!st.name.isEmpty())
-            stagesByLowerName[st.name].push_back(st.index);
-    }
+    // Built on first use: most files reference no undeclared variable and no image.
+    std::optional<QSet<QString>> declaredSet;
+    const auto declared = [&]() -> const QSet<QString> & {
+        if (!declaredSet) {
+            declaredSet.emplace(autoOrder.begin(), autoOrder.end());
+            for (const MetaArg &m : metaArgs)
+                declaredSet->insert(m.key);
+        }
+        return *declaredSet;
+    };
+    std::optional<QHash<QString, std::vector<int>>> byLowerName; // every stage per name, ascending
+    const auto stagesByLowerName = [&]() -> const QHash<QString, std::vector<int>> & {
+        if (!byLowerName) {
+            byLowerName.emplace();
+            for (const Stage &st : g.stages) {
+                if (!st.name.isEmpty())
+                    (*byLowerName)[st.name].push_back(st.index);
+            }
+        }
+        return *byLowerName;
+    };
     QHash<QString, int> byName; // statesByName while stages are added
     for (Stage &st : g.stages) {
         const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
         const detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
         for (const QString &var : r.unmatched) {
-            if (!declared.contains(var)) {
+            if (!declared().contains(var)) {
                 a.report(Severity::Warning, u"UndefinedArgInFrom"_s,
                     u"FROM argument '"_s + var + u"' is not declared"_s, st.baseRange);
             }
@@ -313,7 +326,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
                     flag ? flag->range : st.baseRange);
             }
             for (const QString &var : p.unmatched) {
-                if (!declared.contains(var)) {
+                if (!declared().contains(var)) {
                     a.report(Severity::Warning, u"UndefinedArgInFrom"_s,
                         u"FROM argument '"_s + var + u"' is not declared"_s, flag ? flag->range : st.baseRange);
                 }
@@ -331,8 +344,9 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             const auto buildkitError = [&] { return u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError; };
             int earlier = -1;
             int later = -1;
-            const auto named = stagesByLowerName.constFind(detail::lowerShared(st.baseExpanded));
-            if (named != stagesByLowerName.constEnd()) {
+            const auto &lowerNames = stagesByLowerName();
+            const auto named = lowerNames.constFind(detail::lowerShared(st.baseExpanded));
+            if (named != lowerNames.constEnd()) {
                 const std::vector<int> &list = *named; // ascending
                 const auto after = std::upper_bound(list.begin(), list.end(), st.index);
                 if (after != list.begin() && *std::prev(after) != st.index)
@@ -475,8 +489,12 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
             metaArgs.push_back(m);
         }
     }
-    QStringList autoOrder;
-    automaticArgs(options, QString(), autoOrder);
+    // the names of the automatic args, in their order (the same for every options)
+    static const QStringList autoOrder = [] {
+        QStringList order;
+        automaticArgs(AnalysisOptions(), QString(), order);
+        return order;
+    }();
     resolveBases(a, metaArgs, autoOrder);
     detail::validateInstructions(a);
     detail::resolveReferences(a);
