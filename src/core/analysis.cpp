@@ -237,8 +237,19 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     const QString targetName = !a.options.target.isEmpty() ? a.options.target
         : g.stages.empty()                                 ? QString()
                                                            : g.stages.back().name;
-    QStringList order;
-    QHash<QString, QString> env = automaticArgs(a.options, targetName, order);
+    QHash<QString, QString> env;
+    if (a.options.buildArgs.isEmpty() && a.options.platform == u"linux/amd64"_s) {
+        // the usual options: the automatic args are always the same but for TARGETSTAGE
+        static const QHash<QString, QString> usual = [] {
+            QStringList order;
+            return automaticArgs(AnalysisOptions(), QString(), order);
+        }();
+        env = usual;
+        env.insert(u"TARGETSTAGE"_s, targetName);
+    } else {
+        QStringList order;
+        env = automaticArgs(a.options, targetName, order);
+    }
     Q_UNUSED(autoOrder);
 
     // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone.

@@ -194,10 +194,16 @@ QString digestError(QStringView d)
 
 QString referenceError(QStringView s)
 {
-    // The common case, a short name of lowercase letters and digits (a stage name, "alpine"):
-    // docker.io/library/NAME, which every rule below accepts.
-    if (!s.isEmpty() && s.size() < 64 && std::all_of(s.begin(), s.end(), [](QChar c) { return isLowerAlnum(c); }))
-        return {};
+    // The common cases, a short name of lowercase letters and digits (a stage name, "alpine"),
+    // with or without a tag ("golang:1.22"): docker.io/library/NAME[:TAG], which every rule
+    // below accepts when the tag does.
+    {
+        qsizetype i = 0;
+        while (i < s.size() && isLowerAlnum(s[i]))
+            ++i;
+        if (i > 0 && i < 64 && (i == s.size() || (s[i] == u':' && tagMatches(s.mid(i + 1)))))
+            return {};
+    }
     if (s.size() == 64) {
         bool hex = true;
         for (QChar c : s)
