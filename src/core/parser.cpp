@@ -179,19 +179,19 @@ private:
     QSet<QString> seenDirectives;
     QStringList comments;
     std::vector<Instruction> children; // ONBUILD triggers, appended after the top level
-    // The logical line of the instruction being parsed (a buffer reused from one instruction to
-    // the next; instructions get copies). It is a concatenation of runs of the
-    // document: each Segment maps logical[logicalBegin, next segment's logicalBegin) to the
-    // document from docBegin on. Only non-empty runs are recorded, ascending.
+    // The logical line of the instruction being parsed (copied into the instruction's
+    // `original` once complete) is a concatenation of runs of the document: each Segment maps
+    // logical[logicalBegin, next segment's logicalBegin) to the document from docBegin on.
+    // Only non-empty runs are recorded, ascending.
     struct Segment {
         qsizetype logicalBegin;
         qsizetype docBegin;
     };
-    QString logical;
+    qsizetype logicalSize = 0; // the length of the logical line built so far
     std::vector<Segment> segments;
     qsizetype logicalEndOffset = 0; // the document offset just after the logical line
     mutable size_t segmentHint = 0;
-    // Document offset of logical[li], li < logical.size().
+    // Document offset of logical[li], li < logicalSize.
     qsizetype docOffset(qsizetype li) const
     {
         if (segments.size() == 1) // a one-line instruction: the first run starts at logical 0
@@ -265,7 +265,7 @@ bool Parser::directive(const Line &l, qsizetype ts)
 TextRange Parser::docRange(detail::LRange r) const
 {
     const auto at = [this](qsizetype li) {
-        return li < logical.size() ? docOffset(li) : logicalEndOffset;
+        return li < logicalSize ? docOffset(li) : logicalEndOffset;
     };
     if (r.end <= r.begin)
         return {at(r.begin), at(r.begin)};
@@ -275,10 +275,10 @@ TextRange Parser::docRange(detail::LRange r) const
 Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
 {
     Instruction in;
-    in.keyword = node.keyword;
-    in.command = node.command;
     in.keywordRange = docRange(node.keywordRange);
     in.range = {node.keyword.isEmpty() ? begin : in.keywordRange.begin, end};
+    in.keyword = std::move(node.keyword);
+    in.command = std::move(node.command);
     in.firstLine = firstLine;
     in.lastLine = lastLine;
     in.json = node.json;
@@ -334,8 +334,21 @@ void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &reg
         while (i < regionStart) {
             const bool space = detail::goSpace(d[i]);
             qsizetype j = i + 1;
-            while (j < regionStart && detail::goSpace(d[j]) == space)
-                ++j;
+            if (space) {
+                while (j < regionStart && detail::goSpace(d[j]))
+                    ++j;
+            } else {
+                for (;;) {
+                    // printable ASCII ('!' to DEL) is never a blank
+                    while (j < regionStart && char16_t(d[j].unicode() - u'!') < char16_t(0x5F))
+                        ++j;
+                    if (j < regionStart && !detail::goSpace(d[j])) {
+                        ++j;
+                        continue;
+                    }
+                    break;
+                }
+            }
             t.tokens.push_back({space ? TokenKind::Whitespace : TokenKind::Word, {i, j}});
             i = j;
         }
@@ -344,7 +357,7 @@ void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &reg
 
 void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype &pos)
 {
-    logical.resize(0); // keeps the capacity
+    logicalSize = 0;
     segments.clear();
     parts.clear();
     const int startLine = lineNo;
@@ -355,10 +368,10 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         const qsizetype c = continuationAt(b, l.bkEnd);
         p.continued = c >= 0;
         p.contentStop = p.continued ? c : l.bkEnd;
-        p.logicalBegin = logical.size();
+        p.logicalBegin = logicalSize;
         if (p.contentStop > b) {
-            segments.push_back({logical.size(), b});
-            logical += QStringView(text).mid(b, p.contentStop - b);
+            segments.push_back({logicalSize, b});
+            logicalSize += p.contentStop - b;
         }
         logicalEndOffset = p.contentStop;
         parts.push_back(p);
@@ -387,7 +400,21 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     }
 
     // The instruction's copy of its logical line: the values parsed from it share its buffer.
-    QString original = QStringView(logical).toString();
+    // (the runs of the document it joins, copied once)
+    QString original;
+    if (segments.size() == 1) {
+        original = QStringView(text).mid(segments.front().docBegin, logicalSize).toString();
+    } else if (logicalSize > 0) {
+        original = QString(logicalSize, Qt::Uninitialized);
+        QChar *out = original.data();
+        for (size_t k = 0; k < segments.size(); ++k) {
+            const qsizetype end = k + 1 < segments.size() ? segments[k + 1].logicalBegin : logicalSize;
+            std::memcpy(out + segments[k].logicalBegin, text.constData() + segments[k].docBegin,
+                size_t(end - segments[k].logicalBegin) * sizeof(QChar));
+        }
+    } else {
+        original = QStringView(text).mid(0, 0).toString(); // empty, as a copy of the empty logical line
+    }
     detail::ParsedNode node = detail::parseNode(original, 0, original.size(), t.escape);
     const detail::ParsedNode &target = node.child ? *node.child : node;
     std::vector<detail::HeredocSpec> specs;
@@ -438,7 +465,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
             // Locate the opening word for the message.
             qsizetype at = 0;
             for (size_t k = 0; k <= heredocs.size() && at >= 0; ++k)
-                at = logical.indexOf(u"<<"_s, k == 0 ? 0 : at + 2);
+                at = original.indexOf(u"<<"_s, k == 0 ? 0 : at + 2);
             const TextRange opener = at >= 0 ? docRange({at, at + 2 + h.name.size()}) : docRange(node.keywordRange);
             diagnose(Severity::Error, u"unterminated-heredoc"_s,
                 u"unterminated heredoc: no line \""_s + h.name + u"\" ends the here-document started here"_s, opener);
