@@ -159,8 +159,8 @@ void buildStages(Analysis &a)
             }
             continue;
         }
-        Stage st;
-        st.index = int(g.stages.size());
+        Stage &st = g.stages.emplace_back(); // filled in place
+        st.index = int(g.stages.size()) - 1;
         st.fromInstruction = idx;
         a.stageOfInstruction[size_t(idx)] = st.index;
         st.firstLine = in.firstLine;
@@ -221,7 +221,6 @@ void buildStages(Analysis &a)
                     u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
             }
         }
-        g.stages.push_back(std::move(st));
     }
     // lastLine: the end of the stage's last instruction
     for (Stage &st : g.stages) {

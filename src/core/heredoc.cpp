@@ -201,7 +201,7 @@ std::vector<HeredocSpec> heredocsFromLine(const QString &line)
     std::vector<HeredocSpec> docs;
     if (!hasHeredocOperator(line))
         return docs;
-    const bool lexed = processWords(line, true, [&docs, &line](QStringView w) {
+    const auto word = [&docs, &line](QStringView w) {
         // ParseHeredoc's ^\d*<< first: most words are not heredocs
         qsizetype i = 0;
         while (i < w.size() && w[i] >= u'0' && w[i] <= u'9')
@@ -211,7 +211,24 @@ std::vector<HeredocSpec> heredocsFromLine(const QString &line)
         HeredocSpec spec;
         if (parseHeredocWord(w, &spec, &line))
             docs.push_back(std::move(spec));
-    });
+    };
+    // Without quotes, escapes or '$' the lexer only splits the line at blanks.
+    const QChar *d = line.constData();
+    const qsizetype n = line.size();
+    if (std::none_of(d, d + n, [](QChar c) { return c == u'\'' || c == u'"' || c == u'\\' || c == u'$'; })) {
+        qsizetype i = 0;
+        while (i < n) {
+            while (i < n && goSpace(d[i]))
+                ++i;
+            const qsizetype b = i;
+            while (i < n && !goSpace(d[i]))
+                ++i;
+            if (i > b)
+                word(QStringView(d + b, i - b));
+        }
+        return docs;
+    }
+    const bool lexed = processWords(line, true, word);
     if (!lexed)
         docs.clear(); // BuildKit takes the line literally
     return docs;

@@ -165,7 +165,8 @@ private:
     void emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri);
     TextRange docRange(detail::LRange r) const;
     // Moves the node's argument values into the instruction; `original` is left to the caller.
-    Instruction makeInstruction(detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
+    // Fills `in` (a new instruction) from the node.
+    void makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
     void diagnose(Severity s, const QString &code, const QString &message, TextRange range)
     {
         t.diagnostics.push_back({s, code, message, range});
@@ -272,9 +273,8 @@ TextRange Parser::docRange(detail::LRange r) const
     return {at(r.begin), docOffset(r.end - 1) + 1};
 }
 
-Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
+void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
 {
-    Instruction in;
     in.keywordRange = docRange(node.keywordRange);
     in.range = {node.keyword.isEmpty() ? begin : in.keywordRange.begin, end};
     in.keyword = std::move(node.keyword);
@@ -306,7 +306,6 @@ Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, q
     for (auto &a : node.args)
         a.range = docRange(a.range);
     in.args = std::move(node.args); // the node's vector, ranges now in the document
-    return in;
 }
 
 void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri)
@@ -530,21 +529,22 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
             docRange(errNode.argsRange.end > errNode.argsRange.begin ? errNode.argsRange : errNode.keywordRange));
     }
 
-    Instruction in = makeInstruction(node, ts, lastContentEnd, startLine, lineNo);
+    // built in place (moving an instruction into the vector costs as much as filling it)
+    t.elements.back().instruction = int(t.instructions.size());
+    Instruction &in = t.instructions.emplace_back();
+    makeInstruction(in, node, ts, lastContentEnd, startLine, lineNo);
     in.original = original;
     in.comments = std::move(comments);
     comments.clear();
     if (node.child) {
-        Instruction child = makeInstruction(*node.child, ts, lastContentEnd, startLine, lineNo);
+        Instruction &child = children.emplace_back();
+        makeInstruction(child, *node.child, ts, lastContentEnd, startLine, lineNo);
         child.original = detail::sharedSlice(original, node.child->keywordRange.begin, original.size() - node.child->keywordRange.begin);
         child.isOnbuildChild = true;
         child.heredocs = heredocs;
-        in.onbuildChild = int(children.size()); // fixed up when children are appended
-        children.push_back(std::move(child));
+        in.onbuildChild = int(children.size()) - 1; // fixed up when children are appended
     }
     in.heredocs = std::move(heredocs);
-    t.elements.back().instruction = int(t.instructions.size());
-    t.instructions.push_back(std::move(in));
 }
 
 void Parser::run()
