@@ -47,10 +47,20 @@ constexpr AllowedFlag allowedFlags[] = {
     {u"healthcheck", u"retries", FlagType::String},
 };
 
-// command == name: sizes and first characters first (most commands differ there)
-bool is(const QString &command, QStringView name)
+// command == name, for a literal name: the size first (most commands differ there), then
+// the characters, inline
+template<size_t N>
+bool is(const QString &command, const char16_t (&name)[N])
 {
-    return command.size() == name.size() && (name.isEmpty() || command.front() == name.front()) && QStringView(command) == name;
+    constexpr qsizetype n = qsizetype(N) - 1;
+    if (command.size() != n)
+        return false;
+    const QChar *d = command.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (d[i].unicode() != name[i])
+            return false;
+    }
+    return true;
 }
 
 const AllowedFlag *findAllowedFlag(QStringView command, QStringView flag)

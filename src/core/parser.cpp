@@ -265,6 +265,14 @@ bool Parser::directive(const Line &l, qsizetype ts)
 
 TextRange Parser::docRange(detail::LRange r) const
 {
+    if (segments.size() == 1) { // a one-line instruction: logical[li] is at docBegin + li
+        const qsizetype base = segments.front().docBegin;
+        if (r.end <= r.begin) {
+            const qsizetype at = r.begin < logicalSize ? base + r.begin : logicalEndOffset;
+            return {at, at};
+        }
+        return {base + r.begin, base + r.end};
+    }
     const auto at = [this](qsizetype li) {
         return li < logicalSize ? docOffset(li) : logicalEndOffset;
     };

@@ -95,6 +95,13 @@ bool parseCsv(QStringView s, QVarLengthArray<QStringView, 8> &fields, std::vecto
 // QString::toLower() of `s` equals `lower` (ASCII compared without a copy).
 bool lowerEquals(QStringView s, QStringView lower)
 {
+    // toLower() maps each character on its own: an ASCII first character that does not
+    // lowercase to lower's first one rules the match out
+    if (!s.isEmpty() && s.front().unicode() < 0x80) {
+        const char16_t c = s.front().unicode();
+        if (lower.isEmpty() || (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower.front().unicode())
+            return false;
+    }
     // `lower` is ASCII: an ASCII `s` of another length cannot match
     bool ascii = true;
     bool equal = s.size() == lower.size();
