@@ -256,7 +256,8 @@ public:
             while (j < m_end && m_s[j] != u'"' && m_s[j] != u'\\' && m_s[j].unicode() >= 0x20)
                 ++j;
             if (j < m_end && m_s[j] == u'"') {
-                *out = take(m_s, m_owner, i, j - i);
+                if (j > i) // "" leaves `out` as it was (null), as appending nothing does
+                    *out = take(m_s, m_owner, i, j - i);
                 i = j + 1;
                 return true;
             }
