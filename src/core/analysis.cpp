@@ -9,6 +9,7 @@
 #include "textutil.h"
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -141,7 +142,7 @@ void buildStages(Analysis &a)
 {
     const SyntaxTree &tree = a.tree;
     StageGraph &g = a.graph;
-    const std::vector<int> top = tree.topLevel();
+    const std::vector<int> &top = a.topLevel;
     a.stageOfInstruction.assign(tree.instructions.size(), -1);
     g.stages.reserve(size_t(std::count_if(top.begin(), top.end(),
         [&tree](int idx) { return tree.instructions[size_t(idx)].command == u"from"_s; })));
@@ -150,13 +151,16 @@ void buildStages(Analysis &a)
         const Instruction &in = tree.instructions[size_t(idx)];
         if (in.command != u"from"_s) {
             if (!g.stages.empty()) {
-                g.stages.back().instructions.push_back(idx);
+                std::vector<int> &list = g.stages.back().instructions;
+                if (list.empty())
+                    list.reserve(8); // grows less often
+                list.push_back(idx);
                 a.stageOfInstruction[size_t(idx)] = int(g.stages.size()) - 1;
             }
             continue;
         }
-        Stage st;
-        st.index = int(g.stages.size());
+        Stage &st = g.stages.emplace_back(); // filled in place
+        st.index = int(g.stages.size()) - 1;
         st.fromInstruction = idx;
         a.stageOfInstruction[size_t(idx)] = st.index;
         st.firstLine = in.firstLine;
@@ -170,7 +174,7 @@ void buildStages(Analysis &a)
         const bool hasAs = in.args.size() >= 2 && in.args[1].value.compare(u"as"_s, Qt::CaseInsensitive) == 0;
         if (in.args.size() == 3 && hasAs) {
             st.nameAsWritten = in.args[2].value;
-            st.name = st.nameAsWritten.toLower();
+            st.name = detail::lowerShared(st.nameAsWritten);
             st.nameRange = in.args[2].range;
         } else if (in.args.size() != 1) {
             const TextRange where = in.args.empty() ? in.keywordRange : TextRange{in.args[0].range.begin, in.range.end};
@@ -179,7 +183,7 @@ void buildStages(Analysis &a)
             // a half-typed "FROM image AS name extra" still names the stage
             if (in.args.size() > 3 && hasAs) {
                 st.nameAsWritten = in.args[2].value;
-                st.name = st.nameAsWritten.toLower();
+                st.name = detail::lowerShared(st.nameAsWritten);
                 st.nameRange = in.args[2].range;
             }
         }
@@ -217,7 +221,6 @@ void buildStages(Analysis &a)
                     u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
             }
         }
-        g.stages.push_back(std::move(st));
     }
     // lastLine: the end of the stage's last instruction
     for (Stage &st : g.stages) {
@@ -233,8 +236,19 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     const QString targetName = !a.options.target.isEmpty() ? a.options.target
         : g.stages.empty()                                 ? QString()
                                                            : g.stages.back().name;
-    QStringList order;
-    QHash<QString, QString> env = automaticArgs(a.options, targetName, order);
+    QHash<QString, QString> env;
+    if (a.options.buildArgs.isEmpty() && a.options.platform == u"linux/amd64"_s) {
+        // the usual options: the automatic args are always the same but for TARGETSTAGE
+        static const QHash<QString, QString> usual = [] {
+            QStringList order;
+            return automaticArgs(AnalysisOptions(), QString(), order);
+        }();
+        env = usual;
+        env.insert(u"TARGETSTAGE"_s, targetName);
+    } else {
+        QStringList order;
+        env = automaticArgs(a.options, targetName, order);
+    }
     Q_UNUSED(autoOrder);
 
     // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone.
@@ -266,21 +280,33 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             g.globalArgs.push_back({m.key, m.rawValue, m.hasDefault, QString(), false, m.line, m.range});
         }
     }
-    QSet<QString> declared(autoOrder.begin(), autoOrder.end());
-    for (const MetaArg &m : metaArgs)
-        declared.insert(m.key);
-
-    QHash<QString, std::vector<int>> stagesByLowerName; // every stage per name, ascending
-    for (const Stage &st : g.stages) {
-        if (!st.name.isEmpty())
-            stagesByLowerName[st.name].push_back(st.index);
-    }
+    // Built on first use: most files reference no undeclared variable and no image.
+    std::optional<QSet<QString>> declaredSet;
+    const auto declared = [&]() -> const QSet<QString> & {
+        if (!declaredSet) {
+            declaredSet.emplace(autoOrder.begin(), autoOrder.end());
+            for (const MetaArg &m : metaArgs)
+                declaredSet->insert(m.key);
+        }
+        return *declaredSet;
+    };
+    std::optional<QHash<QString, std::vector<int>>> byLowerName; // every stage per name, ascending
+    const auto stagesByLowerName = [&]() -> const QHash<QString, std::vector<int>> & {
+        if (!byLowerName) {
+            byLowerName.emplace();
+            for (const Stage &st : g.stages) {
+                if (!st.name.isEmpty())
+                    (*byLowerName)[st.name].push_back(st.index);
+            }
+        }
+        return *byLowerName;
+    };
     QHash<QString, int> byName; // statesByName while stages are added
     for (Stage &st : g.stages) {
         const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
         const detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
         for (const QString &var : r.unmatched) {
-            if (!declared.contains(var)) {
+            if (!declared().contains(var)) {
                 a.report(Severity::Warning, u"UndefinedArgInFrom"_s,
                     u"FROM argument '"_s + var + u"' is not declared"_s, st.baseRange);
             }
@@ -310,7 +336,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
                     flag ? flag->range : st.baseRange);
             }
             for (const QString &var : p.unmatched) {
-                if (!declared.contains(var)) {
+                if (!declared().contains(var)) {
                     a.report(Severity::Warning, u"UndefinedArgInFrom"_s,
                         u"FROM argument '"_s + var + u"' is not declared"_s, flag ? flag->range : st.baseRange);
                 }
@@ -325,11 +351,12 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         } else if (baseUsable) {
             st.baseImage = st.baseExpanded;
             const QString refError = detail::referenceError(st.baseExpanded);
-            const QString buildkitError = u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError;
+            const auto buildkitError = [&] { return u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError; };
             int earlier = -1;
             int later = -1;
-            const auto named = stagesByLowerName.constFind(st.baseExpanded.toLower());
-            if (named != stagesByLowerName.constEnd()) {
+            const auto &lowerNames = stagesByLowerName();
+            const auto named = lowerNames.constFind(detail::lowerShared(st.baseExpanded));
+            if (named != lowerNames.constEnd()) {
                 const std::vector<int> &list = *named; // ascending
                 const auto after = std::upper_bound(list.begin(), list.end(), st.index);
                 if (after != list.begin() && *std::prev(after) != st.index)
@@ -340,21 +367,23 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
                     later = *after;
             }
             const Severity sev = refError.isEmpty() ? Severity::Warning : Severity::Error;
-            const QString outcome = refError.isEmpty()
-                ? QString(u"BuildKit will pull an image named \""_s + st.baseExpanded + u"\" instead"_s)
-                : QString(u"BuildKit reads it as an image reference and fails ("_s + buildkitError + u')');
+            const auto outcome = [&] {
+                return refError.isEmpty()
+                    ? QString(u"BuildKit will pull an image named \""_s + st.baseExpanded + u"\" instead"_s)
+                    : QString(u"BuildKit reads it as an image reference and fails ("_s + buildkitError() + u')');
+            };
             if (earlier >= 0) {
                 a.report(sev, u"from-case-mismatch"_s,
                     u"FROM "_s + st.baseExpanded + u" does not match stage \""_s + g.stages[size_t(earlier)].name
-                        + u"\": FROM names a stage case-sensitively, so "_s + outcome,
+                        + u"\": FROM names a stage case-sensitively, so "_s + outcome(),
                     st.baseRange);
             } else if (later >= 0) {
                 a.report(sev, u"from-later-stage"_s,
                     u"FROM "_s + st.baseExpanded + u" names stage "_s + QString::number(later)
-                        + u", declared later in the file; FROM only binds to earlier stages, so "_s + outcome,
+                        + u", declared later in the file; FROM only binds to earlier stages, so "_s + outcome(),
                     st.baseRange);
             } else if (!refError.isEmpty()) {
-                a.report(Severity::Error, u"invalid-reference"_s, buildkitError, st.baseRange);
+                a.report(Severity::Error, u"invalid-reference"_s, buildkitError(), st.baseRange);
             }
         }
         if (!st.name.isEmpty())
@@ -367,18 +396,19 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         dep.text = st.baseText;
         dep.range = st.baseRange;
         dep.line = st.firstLine;
-        st.dependencies.push_back(dep);
+        st.dependencies.reserve(4); // FROM and usually a few more
+        st.dependencies.push_back(std::move(dep));
     }
 }
 
 void checkEmpty(Analysis &a)
 {
     const SyntaxTree &tree = a.tree;
-    if (tree.topLevel().empty()) {
+    if (a.topLevel.empty()) {
         const qsizetype end = tree.text.size();
         a.report(Severity::Error, u"empty-file"_s, u"file with no instructions: add a FROM line to start a stage"_s, {end, end});
     } else if (a.graph.stages.empty()) {
-        const Instruction &first = tree.instructions[size_t(tree.topLevel().front())];
+        const Instruction &first = tree.instructions[size_t(a.topLevel.front())];
         a.report(Severity::Error, u"no-from"_s, u"dockerfile contains no stages to build: add a FROM line"_s, first.keywordRange);
     }
 }
@@ -446,13 +476,13 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
 {
     StageGraph g;
     g.escape = tree.escape;
-    Analysis a{tree, options, g, {}, {}, 0, {}};
+    Analysis a{tree, options, g, {}, {}, 0, {}, tree.topLevel()};
     g.diagnostics = tree.diagnostics;
 
     buildStages(a);
     checkEmpty(a);
     std::vector<MetaArg> metaArgs;
-    for (int idx : tree.topLevel()) {
+    for (int idx : a.topLevel) {
         const Instruction &in = tree.instructions[size_t(idx)];
         if (a.stageOfInstruction[size_t(idx)] >= 0)
             break;
@@ -469,8 +499,12 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
             metaArgs.push_back(m);
         }
     }
-    QStringList autoOrder;
-    automaticArgs(options, QString(), autoOrder);
+    // the names of the automatic args, in their order (the same for every options)
+    static const QStringList autoOrder = [] {
+        QStringList order;
+        automaticArgs(AnalysisOptions(), QString(), order);
+        return order;
+    }();
     resolveBases(a, metaArgs, autoOrder);
     detail::validateInstructions(a);
     detail::resolveReferences(a);

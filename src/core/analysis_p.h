@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include "textutil_p.h"
+
 namespace stagecraft::detail {
 
 struct Analysis {
@@ -24,6 +26,8 @@ struct Analysis {
     // (diagnostic index, referencing stage) of references to later stages: errors only when
     // the referencing stage is built for the target
     std::vector<std::pair<size_t, int>> laterReferences;
+    // tree.topLevel(), computed once
+    std::vector<int> topLevel;
 
     void report(Severity severity, const QString &code, const QString &message, TextRange range)
     {

@@ -3,6 +3,8 @@
 #include "textutil.h"
 #include "textutil_p.h"
 
+#include <algorithm>
+
 
 namespace stagecraft::detail {
 
@@ -132,7 +134,7 @@ bool hasHeredocOperator(QStringView line)
 
 } // namespace
 
-bool parseHeredocWord(QStringView word, HeredocSpec *spec)
+bool parseHeredocWord(QStringView word, HeredocSpec *spec, const QString *owner)
 {
     // ^(\d*)<<(-?)([^<]*)$
     qsizetype i = 0;
@@ -147,6 +149,24 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec)
     const QStringView rest = word.mid(i);
     if (rest.isEmpty() || rest.contains(u'<'))
         return false;
+    // The common case, a plain name (letters, digits, '_', '-', '.'): one word, nothing
+    // quoted, the same with and without quotes, so the lexer has nothing to do.
+    if (std::all_of(rest.begin(), rest.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
+                || u == u'-' || u == u'.';
+        })) {
+        if (spec) {
+            const QChar *base = owner ? owner->constData() : nullptr;
+            if (base && rest.data() >= base && rest.data() + rest.size() <= base + owner->size())
+                spec->name = sharedSlice(*owner, rest.data() - base, rest.size());
+            else
+                spec->name = rest.toString();
+            spec->chomp = chomp;
+            spec->expand = true;
+        }
+        return true;
+    }
     // exactly one word, with and without its quotes
     int count = 0;
     QString name;
@@ -176,16 +196,39 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec)
     return true;
 }
 
-std::vector<HeredocSpec> heredocsFromLine(QStringView line)
+std::vector<HeredocSpec> heredocsFromLine(const QString &line)
 {
     std::vector<HeredocSpec> docs;
     if (!hasHeredocOperator(line))
         return docs;
-    const bool lexed = processWords(line, true, [&docs](QStringView w) {
+    const auto word = [&docs, &line](QStringView w) {
+        // ParseHeredoc's ^\d*<< first: most words are not heredocs
+        qsizetype i = 0;
+        while (i < w.size() && w[i] >= u'0' && w[i] <= u'9')
+            ++i;
+        if (i + 1 >= w.size() || w[i] != u'<' || w[i + 1] != u'<')
+            return;
         HeredocSpec spec;
-        if (parseHeredocWord(w, &spec))
+        if (parseHeredocWord(w, &spec, &line))
             docs.push_back(std::move(spec));
-    });
+    };
+    // Without quotes, escapes or '$' the lexer only splits the line at blanks.
+    const QChar *d = line.constData();
+    const qsizetype n = line.size();
+    if (std::none_of(d, d + n, [](QChar c) { return c == u'\'' || c == u'"' || c == u'\\' || c == u'$'; })) {
+        qsizetype i = 0;
+        while (i < n) {
+            while (i < n && goSpace(d[i]))
+                ++i;
+            const qsizetype b = i;
+            while (i < n && !goSpace(d[i]))
+                ++i;
+            if (i > b)
+                word(QStringView(d + b, i - b));
+        }
+        return docs;
+    }
+    const bool lexed = processWords(line, true, word);
     if (!lexed)
         docs.clear(); // BuildKit takes the line literally
     return docs;

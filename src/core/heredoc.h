@@ -17,10 +17,12 @@ struct HeredocSpec {
 
 // All heredocs a RUN/COPY/ADD line opens, in order; none when the line has an unterminated
 // quote (BuildKit's lexer fails and the line is taken literally).
-std::vector<HeredocSpec> heredocsFromLine(QStringView line);
+// A plain heredoc name shares the characters of `line` (sharedSlice).
+std::vector<HeredocSpec> heredocsFromLine(const QString &line);
 
 // ParseHeredoc: the heredoc a single word opens, if any (used for COPY/ADD sources and to
-// reject a heredoc as destination).
-bool parseHeredocWord(QStringView word, HeredocSpec *spec);
+// reject a heredoc as destination). When `word` is a view into `*owner`, a plain name shares
+// owner's characters.
+bool parseHeredocWord(QStringView word, HeredocSpec *spec, const QString *owner = nullptr);
 
 } // namespace stagecraft::detail

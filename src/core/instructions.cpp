@@ -47,10 +47,30 @@ constexpr AllowedFlag allowedFlags[] = {
     {u"healthcheck", u"retries", FlagType::String},
 };
 
+// command == name, for a literal name: the size first (most commands differ there), then
+// the characters, inline
+template<size_t N>
+bool is(const QString &command, const char16_t (&name)[N])
+{
+    constexpr qsizetype n = qsizetype(N) - 1;
+    if (command.size() != n)
+        return false;
+    const QChar *d = command.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (d[i].unicode() != name[i])
+            return false;
+    }
+    return true;
+}
+
 const AllowedFlag *findAllowedFlag(QStringView command, QStringView flag)
 {
+    // the first characters and sizes rule out nearly every entry without a comparison call
+    const auto same = [](QStringView a, QStringView b) {
+        return a.size() == b.size() && (a.isEmpty() || a.front() == b.front()) && a == b;
+    };
     for (const AllowedFlag &f : allowedFlags) {
-        if (f.command == command && f.flag == flag)
+        if (same(f.command, command) && same(f.flag, flag))
             return &f;
     }
     return nullptr;
@@ -65,12 +85,12 @@ public:
     void run()
     {
         bool seenFrom = false;
-        for (int idx : a.tree.topLevel()) {
+        for (int idx : a.topLevel) {
             const Instruction &in = a.tree.instructions[size_t(idx)];
             check(in);
-            if (in.command == u"from"_s)
+            if (is(in.command, u"from"))
                 seenFrom = true;
-            else if (!seenFrom && in.command != u"arg"_s && in.known)
+            else if (!seenFrom && !is(in.command, u"arg") && in.known)
                 error(u"instruction-before-from"_s,
                     u"no build stage in current context: only ARG may come before the first FROM"_s, in.keywordRange);
         }
@@ -123,43 +143,43 @@ private:
             error(u"unknown-instruction"_s, u"unknown instruction: "_s + in.keyword, in.keywordRange.isEmpty() ? in.range : in.keywordRange);
             return;
         }
-        if (c == u"healthcheck"_s && n > 0 && in.args[0].value.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+        if (is(c, u"healthcheck") && n > 0 && in.args[0].value.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
             if (n != 1)
                 arguments(in, u"HEALTHCHECK NONE takes no arguments"_s);
             return; // BuildKit does not parse flags for HEALTHCHECK NONE
         }
-        if (c != u"stopsignal"_s) // STOPSIGNAL never parses its flags
+        if (!is(c, u"stopsignal")) // STOPSIGNAL never parses its flags
             flags(in);
-        if (c == u"env"_s || c == u"label"_s) {
+        if (is(c, u"env") || is(c, u"label")) {
             if (n == 0)
                 arguments(in, upper() + u" requires at least one argument"_s);
             for (size_t i = 0; i < n; i += 3) {
                 if (in.args[i].value.isEmpty())
                     arguments(in, upper() + u" names can not be blank"_s);
             }
-        } else if (c == u"maintainer"_s || c == u"workdir"_s || c == u"user"_s || c == u"stopsignal"_s) {
+        } else if (is(c, u"maintainer") || is(c, u"workdir") || is(c, u"user") || is(c, u"stopsignal")) {
             if (n != 1)
                 arguments(in, upper() + u" requires exactly one argument"_s);
-        } else if (c == u"add"_s || c == u"copy"_s) {
+        } else if (is(c, u"add") || is(c, u"copy")) {
             if (n < 2) {
                 arguments(in, upper() + u" requires at least two arguments, but only one was provided. Destination could not be determined"_s);
             } else if (parseHeredocWord(in.args.back().value, nullptr)) {
                 arguments(in, upper() + u" cannot accept a heredoc as a destination"_s);
             }
-        } else if (c == u"expose"_s || c == u"volume"_s || c == u"arg"_s || c == u"onbuild"_s) {
-            if (n == 0 && !(c == u"onbuild"_s && in.onbuildChild >= 0))
+        } else if (is(c, u"expose") || is(c, u"volume") || is(c, u"arg") || is(c, u"onbuild")) {
+            if (n == 0 && !(is(c, u"onbuild") && in.onbuildChild >= 0))
                 arguments(in, upper() + u" requires at least one argument"_s);
-            if (c == u"volume"_s) {
+            if (is(c, u"volume")) {
                 for (const Argument &arg : in.args) {
                     if (arg.value.trimmed().isEmpty())
                         arguments(in, u"VOLUME specified can not be an empty string"_s);
                 }
-            } else if (c == u"arg"_s) {
+            } else if (is(c, u"arg")) {
                 for (const Argument &arg : in.args) {
                     if (arg.value.startsWith(u'='))
                         arguments(in, u"ARG names can not be blank"_s);
                 }
-            } else if (c == u"onbuild"_s && in.onbuildChild >= 0) {
+            } else if (is(c, u"onbuild") && in.onbuildChild >= 0) {
                 const Instruction &trigger = a.tree.instructions[size_t(in.onbuildChild)];
                 const QString t = trigger.keyword.toUpper();
                 if (t == u"ONBUILD"_s)
@@ -167,7 +187,7 @@ private:
                 else if (t == u"MAINTAINER"_s || t == u"FROM"_s)
                     error(u"onbuild-trigger"_s, t + u" isn't allowed as an ONBUILD trigger"_s, trigger.keywordRange);
             }
-        } else if (c == u"healthcheck"_s) {
+        } else if (is(c, u"healthcheck")) {
             if (n == 0) {
                 arguments(in, u"HEALTHCHECK requires at least one argument"_s);
                 return;
@@ -184,7 +204,7 @@ private:
                 else if (retries < 0)
                     error(u"invalid-flag"_s, u"--retries cannot be negative ("_s + r->value + u')', r->range);
             }
-        } else if (c == u"shell"_s) {
+        } else if (is(c, u"shell")) {
             if (n == 0)
                 arguments(in, u"SHELL requires at least one argument"_s);
             else if (!in.json)

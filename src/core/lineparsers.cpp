@@ -9,15 +9,22 @@ namespace stagecraft::detail {
 
 namespace {
 
+// s[b, b + len) as a QString: shares `owner`'s buffer when there is one (s is then a view of
+// all of *owner), else a copy.
+QString take(QStringView s, const QString *owner, qsizetype b, qsizetype len)
+{
+    return owner ? sharedSlice(*owner, b, len) : s.mid(b, len).toString();
+}
+
 // ---- split_command.go ------------------------------------------------------------------
 
 // extractBuilderFlags: leading "--flag[=value]" words (quotes removed, '\\' escapes the
 // next character, "--" ends the flags). Returns where the remaining arguments start.
 // BuildKit walks bytes; we walk UTF-16 units, which only differs for non-ASCII blanks.
-qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, std::vector<ParsedValue> &flags)
+qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype begin, qsizetype end, std::vector<Flag> &flags)
 {
     enum { InSpaces, InWord, InQuote } phase = InSpaces;
-    SliceWord word(line);
+    SliceWord word(line, owner);
     QChar quote;
     bool blankOK = false;
     qsizetype wordBegin = begin;
@@ -38,11 +45,24 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
             if (word.view() != u"--"_s && (blankOK || !word.isEmpty())) {
                 if (flags.empty())
                     flags.reserve(4);
-                flags.push_back({word.toString(), {wordBegin, pos}});
+                flags.push_back({word.toString(), {}, false, {wordBegin, pos}, {}});
             }
             break;
         }
         if (phase == InWord) {
+            // a run of ordinary characters at once
+            qsizetype run = pos;
+            while (run < end) {
+                const QChar c = line[run];
+                if (isSpace(c) || c == u'\'' || c == u'"' || c == u'\\')
+                    break;
+                ++run;
+            }
+            if (run > pos) {
+                word.appendRange(pos, run);
+                pos = run - 1;
+                continue;
+            }
             if (isSpace(ch)) {
                 phase = InSpaces;
                 if (word.view() == u"--"_s)
@@ -50,7 +70,7 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
                 if (blankOK || !word.isEmpty()) {
                     if (flags.empty())
                         flags.reserve(4);
-                    flags.push_back({word.toString(), {wordBegin, pos}});
+                    flags.push_back({word.toString(), {}, false, {wordBegin, pos}, {}});
                 }
                 word.clear();
                 blankOK = false;
@@ -75,6 +95,14 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
             phase = InWord;
             continue;
         }
+        if (ch != u'\\') {
+            qsizetype run = pos + 1;
+            while (run < end && line[run] != quote && line[run] != u'\\')
+                ++run;
+            word.appendRange(pos, run);
+            pos = run - 1;
+            continue;
+        }
         if (ch == u'\\') {
             if (pos + 1 == end) {
                 phase = InWord;
@@ -90,14 +118,14 @@ qsizetype extractBuilderFlags(QStringView line, qsizetype begin, qsizetype end, 
 // ---- line_parsers.go -------------------------------------------------------------------
 
 // parseWords: words separated by blanks; quotes and escapes are kept in the words.
-std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype end, QChar escape)
+std::vector<ParsedValue> parseWords(QStringView rest, const QString *owner, qsizetype begin, qsizetype end, QChar escape)
 {
     enum { InSpaces, InWord, InQuote } phase = InSpaces;
     std::vector<ParsedValue> words;
     words.reserve(4); // becomes the instruction's argument list
     QChar quote;
     bool blankOK = false;
-    SliceWord word(rest);
+    SliceWord word(rest, owner);
     qsizetype wordBegin = begin;
     for (qsizetype pos = begin; pos <= end; ++pos) {
         const QChar ch = pos < end ? rest[pos] : QChar();
@@ -115,6 +143,19 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
             break;
         }
         if (phase == InWord) {
+            // a run of ordinary characters at once
+            qsizetype run = pos;
+            while (run < end) {
+                const QChar c = rest[run];
+                if (goSpace(c) || c == u'\'' || c == u'"' || c == escape)
+                    break;
+                ++run;
+            }
+            if (run > pos) {
+                word.appendRange(pos, run);
+                pos = run - 1;
+                continue;
+            }
             if (goSpace(ch)) {
                 phase = InSpaces;
                 if (blankOK || !word.isEmpty())
@@ -137,6 +178,14 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
             continue;
         }
         // InQuote
+        if (ch != quote && (ch != escape || quote == u'\'')) {
+            qsizetype run = pos + 1;
+            while (run < end && rest[run] != quote && (rest[run] != escape || quote == u'\''))
+                ++run;
+            word.appendRange(pos, run);
+            pos = run - 1;
+            continue;
+        }
         if (ch == quote)
             phase = InWord;
         if (ch == escape && quote != u'\'') {
@@ -152,7 +201,7 @@ std::vector<ParsedValue> parseWords(QStringView rest, qsizetype begin, qsizetype
 }
 
 // Splits on runs of [\t\v\f\r ] (BuildKit's reWhitespace), `limit` pieces at most (0: all).
-std::vector<ParsedValue> splitBlank(QStringView s, qsizetype begin, qsizetype end, int limit = 0)
+std::vector<ParsedValue> splitBlank(QStringView s, const QString *owner, qsizetype begin, qsizetype end, int limit = 0)
 {
     std::vector<ParsedValue> out;
     out.reserve(4); // becomes the instruction's argument list
@@ -163,13 +212,13 @@ std::vector<ParsedValue> splitBlank(QStringView s, qsizetype begin, qsizetype en
             qsizetype j = i;
             while (j < end && isAsciiBlank(s[j]))
                 ++j;
-            out.push_back({s.mid(start, i - start).toString(), {start, i}});
+            out.push_back({take(s, owner, start, i - start), {start, i}});
             start = i = j;
         } else {
             ++i;
         }
     }
-    out.push_back({s.mid(start, end - start).toString(), {start, end}});
+    out.push_back({take(s, owner, start, end - start), {start, end}});
     return out;
 }
 
@@ -188,8 +237,8 @@ int hexValue(char16_t c)
 class JsonScanner
 {
 public:
-    JsonScanner(QStringView s, qsizetype end)
-        : m_s(s), m_end(end) { }
+    JsonScanner(QStringView s, qsizetype end, const QString *owner = nullptr)
+        : m_s(s), m_end(end), m_owner(owner) { }
 
     void skipWs(qsizetype &i) const
     {
@@ -201,6 +250,18 @@ public:
     bool string(qsizetype &i, QString *out) const
     {
         ++i;
+        if (out && m_owner) {
+            // the common case, no escape: the value is the text between the quotes
+            qsizetype j = i;
+            while (j < m_end && m_s[j] != u'"' && m_s[j] != u'\\' && m_s[j].unicode() >= 0x20)
+                ++j;
+            if (j < m_end && m_s[j] == u'"') {
+                if (j > i) // "" leaves `out` as it was (null), as appending nothing does
+                    *out = take(m_s, m_owner, i, j - i);
+                i = j + 1;
+                return true;
+            }
+        }
         while (i < m_end) {
             const char16_t c = m_s[i].unicode();
             if (c == u'"') {
@@ -373,17 +434,18 @@ private:
 
     QStringView m_s;
     qsizetype m_end;
+    const QString *m_owner;
 };
 
 enum class JsonResult { NotJson, NotStrings, Ok };
 
 // parseJSON: `rest` must be a JSON array of strings (Go's json.Unmarshal into []any).
-JsonResult parseJson(QStringView s, qsizetype begin, qsizetype end, std::vector<ParsedValue> &values, LRange &range)
+JsonResult parseJson(QStringView s, const QString *owner, qsizetype begin, qsizetype end, std::vector<ParsedValue> &values, LRange &range)
 {
     begin = skipGoSpace(s, begin, end);
     if (begin >= end || s[begin] != u'[')
         return JsonResult::NotJson;
-    JsonScanner scanner(s, end);
+    JsonScanner scanner(s, end, owner);
     qsizetype i = begin;
     if (!scanner.value(i, 0))
         return JsonResult::NotJson;
@@ -421,10 +483,10 @@ const QString errNotStrings = u"when using JSON array syntax, arrays must be com
 // The exec (JSON) form shared by parseMaybeJson and parseMaybeJsonToList: true when [b, e)
 // was a JSON array of strings (node.args filled); false when the caller's shell form applies
 // (a JSON array of non-strings also sets node.error, as BuildKit does).
-bool takeJsonForm(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+bool takeJsonForm(QStringView s, const QString *owner, qsizetype b, qsizetype e, ParsedNode &node)
 {
     std::vector<ParsedValue> values;
-    switch (parseJson(s, b, e, values, node.jsonRange)) {
+    switch (parseJson(s, owner, b, e, values, node.jsonRange)) {
     case JsonResult::Ok:
         node.json = true;
         node.args = std::move(values);
@@ -438,34 +500,34 @@ bool takeJsonForm(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
     return false;
 }
 
-void parseMaybeJson(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+void parseMaybeJson(QStringView s, const QString *owner, qsizetype b, qsizetype e, ParsedNode &node)
 {
-    if (b == e || takeJsonForm(s, b, e, node))
+    if (b == e || takeJsonForm(s, owner, b, e, node))
         return;
-    node.args.push_back({s.mid(b, e - b).toString(), {b, e}});
+    node.args.push_back({take(s, owner, b, e - b), {b, e}});
 }
 
-void parseStringsWhitespaceDelimited(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+void parseStringsWhitespaceDelimited(QStringView s, const QString *owner, qsizetype b, qsizetype e, ParsedNode &node)
 {
     if (b == e)
         return;
-    node.args = splitBlank(s, b, e);
+    node.args = splitBlank(s, owner, b, e);
 }
 
-void parseMaybeJsonToList(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+void parseMaybeJsonToList(QStringView s, const QString *owner, qsizetype b, qsizetype e, ParsedNode &node)
 {
-    if (!takeJsonForm(s, b, e, node))
-        parseStringsWhitespaceDelimited(s, b, e, node);
+    if (!takeJsonForm(s, owner, b, e, node))
+        parseStringsWhitespaceDelimited(s, owner, b, e, node);
 }
 
 // ENV and LABEL: "KEY value" (legacy) or "k=v k2=v2"; each pair yields key, value, separator.
-void parseNameVal(QStringView s, qsizetype b, qsizetype e, const QString &key, QChar escape, ParsedNode &node)
+void parseNameVal(QStringView s, const QString *owner, qsizetype b, qsizetype e, const QString &key, QChar escape, ParsedNode &node)
 {
-    const auto words = parseWords(s, b, e, escape);
+    const auto words = parseWords(s, owner, b, e, escape);
     if (words.empty())
         return;
     if (!words[0].value.contains(u'=')) {
-        const auto parts = splitBlank(s, b, e, 2);
+        const auto parts = splitBlank(s, owner, b, e, 2);
         if (parts.size() < 2) {
             node.error = key + u" must have two arguments"_s;
             node.args.push_back(parts[0]);
@@ -484,13 +546,13 @@ void parseNameVal(QStringView s, qsizetype b, qsizetype e, const QString &key, Q
             return;
         }
         const qsizetype keyEnd = std::min(word.range.begin + eq, word.range.end);
-        node.args.push_back({word.value.left(eq), {word.range.begin, keyEnd}});
-        node.args.push_back({word.value.mid(eq + 1), {std::min(keyEnd + 1, word.range.end), word.range.end}});
+        node.args.push_back({sharedSlice(word.value, 0, eq), {word.range.begin, keyEnd}});
+        node.args.push_back({sharedSlice(word.value, eq + 1, word.value.size() - eq - 1), {std::min(keyEnd + 1, word.range.end), word.range.end}});
         node.args.push_back({u"="_s, {keyEnd, std::min(keyEnd + 1, word.range.end)}});
     }
 }
 
-void parseHealthConfig(QStringView s, qsizetype b, qsizetype e, ParsedNode &node)
+void parseHealthConfig(QStringView s, const QString *owner, qsizetype b, qsizetype e, ParsedNode &node)
 {
     const auto space = [](QChar c) { return c.unicode() < 0x80 && goSpace(c); };
     qsizetype sep = b;
@@ -502,8 +564,8 @@ void parseHealthConfig(QStringView s, qsizetype b, qsizetype e, ParsedNode &node
     if (sep == b)
         return;
     ParsedNode cmd;
-    parseMaybeJson(s, next, e, cmd);
-    node.args.push_back({s.mid(b, sep - b).toString(), {b, sep}});
+    parseMaybeJson(s, owner, next, e, cmd);
+    node.args.push_back({take(s, owner, b, sep - b), {b, sep}});
     for (auto &a : cmd.args)
         node.args.push_back(std::move(a));
     node.json = cmd.json;
@@ -563,20 +625,33 @@ const KnownCommand *findLower(QStringView c)
     return nullptr;
 }
 
-// Sets node.keyword (as written) and node.command (lowercased); returns the command.
-Command identify(QStringView keyword, ParsedNode &node)
+// a == b for strings of the same (short) length, inline.
+bool sameUnits(const QChar *a, const QChar *b, qsizetype n)
 {
+    for (qsizetype i = 0; i < n; ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
+// Sets node.keyword (as written) and node.command (lowercased); returns the command.
+// `keyword` is owner[begin, end).
+Command identify(const QString &owner, qsizetype begin, qsizetype end, ParsedNode &node)
+{
+    const QStringView keyword = QStringView(owner).mid(begin, end - begin);
     // Keywords are nearly always written all upper- or all lowercase: share the literals.
     for (const KnownCommand *k = knownCommands(); k->command != Command::Unknown; ++k) {
         if (k->upper.size() != keyword.size())
             continue;
-        if (k->upper == keyword || k->lower == keyword) {
-            node.keyword = k->upper == keyword ? k->upper : k->lower;
+        const bool upper = sameUnits(k->upper.constData(), keyword.data(), keyword.size());
+        if (upper || sameUnits(k->lower.constData(), keyword.data(), keyword.size())) {
+            node.keyword = upper ? k->upper : k->lower;
             node.command = k->lower;
             return k->command;
         }
     }
-    node.keyword = keyword.toString();
+    node.keyword = sharedSlice(owner, begin, end - begin);
     node.command = node.keyword.toLower();
     const KnownCommand *k = findLower(node.command);
     return k ? k->command : Command::Unknown;
@@ -594,8 +669,10 @@ bool isHeredocCommand(QStringView c)
     return c == u"run"_s || c == u"copy"_s || c == u"add"_s;
 }
 
-ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar escape)
+ParsedNode parseNode(const QString &owner, qsizetype offset, qsizetype end, QChar escape)
 {
+    const QStringView line = owner;
+    const QString *o = &owner;
     ParsedNode node;
     const qsizetype t0 = skipGoSpace(line, offset, end);
     const qsizetype t1 = trimGoSpaceEnd(line, t0, end);
@@ -603,13 +680,13 @@ ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar es
     while (kwEnd < t1 && !isAsciiBlank(line[kwEnd]))
         ++kwEnd;
     node.keywordRange = {t0, kwEnd};
-    const Command command = identify(line.mid(t0, kwEnd - t0), node);
+    const Command command = identify(owner, t0, kwEnd, node);
     qsizetype argsBegin = t1;
     if (kwEnd < t1) {
         qsizetype restBegin = kwEnd;
         while (restBegin < t1 && isAsciiBlank(line[restBegin]))
             ++restBegin;
-        argsBegin = extractBuilderFlags(line, restBegin, t1, node.flags);
+        argsBegin = extractBuilderFlags(line, o, restBegin, t1, node.flags);
     }
     const qsizetype b = skipGoSpace(line, argsBegin, t1);
     const qsizetype e = trimGoSpaceEnd(line, b, t1);
@@ -619,38 +696,38 @@ ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar es
     case Command::Add:
     case Command::Copy:
     case Command::Volume:
-        parseMaybeJsonToList(line, b, e, node);
+        parseMaybeJsonToList(line, o, b, e, node);
         break;
     case Command::Cmd:
     case Command::Entrypoint:
     case Command::Run:
     case Command::Shell:
-        parseMaybeJson(line, b, e, node);
+        parseMaybeJson(line, o, b, e, node);
         break;
     case Command::Arg:
-        node.args = parseWords(line, b, e, escape);
+        node.args = parseWords(line, o, b, e, escape);
         break;
     case Command::Env:
     case Command::Label:
-        parseNameVal(line, b, e, command == Command::Env ? u"ENV"_s : u"LABEL"_s, escape, node);
+        parseNameVal(line, o, b, e, command == Command::Env ? u"ENV"_s : u"LABEL"_s, escape, node);
         break;
     case Command::Expose:
     case Command::From:
-        parseStringsWhitespaceDelimited(line, b, e, node);
+        parseStringsWhitespaceDelimited(line, o, b, e, node);
         break;
     case Command::Healthcheck:
-        parseHealthConfig(line, b, e, node);
+        parseHealthConfig(line, o, b, e, node);
         break;
     case Command::Maintainer:
     case Command::Stopsignal:
     case Command::User:
     case Command::Workdir:
         if (b < e)
-            node.args.push_back({line.mid(b, e - b).toString(), {b, e}});
+            node.args.push_back({sharedSlice(owner, b, e - b), {b, e}});
         break;
     case Command::Onbuild:
         if (b < e) {
-            node.child = std::make_unique<ParsedNode>(parseNode(line, b, e, escape));
+            node.child = std::make_unique<ParsedNode>(parseNode(owner, b, e, escape));
             node.error = node.child->error;
         }
         break;

@@ -26,7 +26,9 @@ struct ParsedNode {
     QString keyword;           // as written
     QString command;           // lowercased
     LRange keywordRange;
-    std::vector<ParsedValue> flags; // "--name=value" as BuildKit splits them (quotes removed)
+    // "--name=value" as BuildKit splits them (quotes removed), each word in `name` with its
+    // range; the parser turns them into the instruction's flags in place
+    std::vector<Flag> flags;
     std::vector<ParsedValue> args;  // the node's Next values (not for ONBUILD: see child)
     bool json = false;
     LRange jsonRange;          // the JSON array as written, when json
@@ -37,8 +39,10 @@ struct ParsedNode {
 };
 
 // newNodeFromLine(line[offset..]): `line` is the whole logical line; parsing starts at
-// `offset` (ONBUILD passes its rest). `escape` is the escape token ('\\' or '`').
-ParsedNode parseNode(QStringView line, qsizetype offset, qsizetype end, QChar escape);
+// `offset` (ONBUILD passes its rest). `escape` is the escape token ('\\' or '`'). Values
+// that are verbatim slices of `line` share its buffer (sharedSlice): keep `line` as the
+// instruction's `original` and they cost no allocation.
+ParsedNode parseNode(const QString &line, qsizetype offset, qsizetype end, QChar escape);
 
 bool isKnownCommand(QStringView lowercaseCommand);
 // Commands that may carry heredocs (RUN, COPY, ADD).

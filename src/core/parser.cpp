@@ -55,8 +55,9 @@ void collectRegions(const detail::ParsedNode &node, std::vector<Region> &out)
         collectRegions(*node.child, out);
 }
 
-// The name of a flag BuildKit knows shares a literal (no allocation); others are copied.
-QString flagName(QStringView name)
+// The name of a flag BuildKit knows shares a literal (no allocation); others share the
+// flag's word. `name` is word[begin, begin + name.size()).
+QString flagName(const QString &word, qsizetype begin, QStringView name)
 {
     static const QString known[] = {u"mount"_s, u"from"_s, u"platform"_s, u"link"_s, u"chown"_s, u"chmod"_s,
         u"network"_s, u"security"_s, u"device"_s, u"parents"_s, u"exclude"_s, u"keep-git-dir"_s, u"checksum"_s,
@@ -65,7 +66,7 @@ QString flagName(QStringView name)
         if (k == name)
             return k;
     }
-    return name.toString();
+    return detail::sharedSlice(word, begin, name.size());
 }
 
 class Parser
@@ -83,8 +84,31 @@ public:
     // Continues after an instruction: no parser directive can follow, no comment is pending.
     void resumeAfterInstruction() { directivesDone = true; }
     std::vector<Instruction> &onbuildChildren() { return children; }
+    // The line index of the text, when it is built before parsing (a full parse).
+    void useLineIndex(const LineIndex *index) { lines = index; }
 
 private:
+    // The line starting at `pos`, which is line `lineNumber` (1-based): its end comes from the
+    // tree's line index when the parser has one for this text.
+    Line lineAt(qsizetype pos, int lineNumber) const
+    {
+        if (lines && lineNumber >= 1 && lineNumber <= lines->lineCount() && lines->lineStart(lineNumber) == pos) {
+            Line l;
+            l.begin = pos;
+            if (lineNumber == lines->lineCount()) {
+                l.contentEnd = l.end = n;
+            } else {
+                const qsizetype nl = lines->lineStart(lineNumber + 1) - 1; // a '\n'
+                l.contentEnd = (nl > pos && text[nl - 1] == u'\r') ? nl - 1 : nl;
+                l.end = nl + 1;
+            }
+            l.bkEnd = l.contentEnd;
+            while (l.bkEnd > l.begin && text[l.bkEnd - 1] == u'\r')
+                --l.bkEnd;
+            return l;
+        }
+        return lineAt(pos);
+    }
     Line lineAt(qsizetype pos) const
     {
         Line l;
@@ -141,7 +165,8 @@ private:
     void emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri);
     TextRange docRange(detail::LRange r) const;
     // Moves the node's argument values into the instruction; `original` is left to the caller.
-    Instruction makeInstruction(detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
+    // Fills `in` (a new instruction) from the node.
+    void makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
     void diagnose(Severity s, const QString &code, const QString &message, TextRange range)
     {
         t.diagnostics.push_back({s, code, message, range});
@@ -150,29 +175,38 @@ private:
     SyntaxTree &t;
     const QString &text;
     const qsizetype n;
+    const LineIndex *lines = nullptr;
     bool directivesDone = false;
     QSet<QString> seenDirectives;
     QStringList comments;
     std::vector<Instruction> children; // ONBUILD triggers, appended after the top level
-    // The logical line of the instruction being parsed (a buffer reused from one instruction to
-    // the next; instructions get copies). It is a concatenation of runs of the
-    // document: each Segment maps logical[logicalBegin, next segment's logicalBegin) to the
-    // document from docBegin on. Only non-empty runs are recorded, ascending.
+    // The logical line of the instruction being parsed (copied into the instruction's
+    // `original` once complete) is a concatenation of runs of the document: each Segment maps
+    // logical[logicalBegin, next segment's logicalBegin) to the document from docBegin on.
+    // Only non-empty runs are recorded, ascending.
     struct Segment {
         qsizetype logicalBegin;
         qsizetype docBegin;
     };
-    QString logical;
+    qsizetype logicalSize = 0; // the length of the logical line built so far
     std::vector<Segment> segments;
     qsizetype logicalEndOffset = 0; // the document offset just after the logical line
-    // Document offset of logical[li], li < logical.size().
+    mutable size_t segmentHint = 0;
+    // Document offset of logical[li], li < logicalSize.
     qsizetype docOffset(qsizetype li) const
     {
         if (segments.size() == 1) // a one-line instruction: the first run starts at logical 0
             return segments.front().docBegin + li;
-        const auto it = std::upper_bound(segments.begin(), segments.end(), li,
-            [](qsizetype v, const Segment &s) { return v < s.logicalBegin; });
-        return std::prev(it)->docBegin + (li - std::prev(it)->logicalBegin);
+        // values are mapped in ascending order: try the run of the last lookup first
+        size_t h = segmentHint;
+        if (h >= segments.size() || segments[h].logicalBegin > li
+            || (h + 1 < segments.size() && segments[h + 1].logicalBegin <= li)) {
+            const auto it = std::upper_bound(segments.begin(), segments.end(), li,
+                [](qsizetype v, const Segment &s) { return v < s.logicalBegin; });
+            h = size_t(std::prev(it) - segments.begin());
+            segmentHint = h;
+        }
+        return segments[h].docBegin + (li - segments[h].logicalBegin);
     }
     // per-instruction scratch, kept to reuse its capacity
     std::vector<LinePart> parts;
@@ -231,82 +265,106 @@ bool Parser::directive(const Line &l, qsizetype ts)
 
 TextRange Parser::docRange(detail::LRange r) const
 {
+    if (segments.size() == 1) { // a one-line instruction: logical[li] is at docBegin + li
+        const qsizetype base = segments.front().docBegin;
+        if (r.end <= r.begin) {
+            const qsizetype at = r.begin < logicalSize ? base + r.begin : logicalEndOffset;
+            return {at, at};
+        }
+        return {base + r.begin, base + r.end};
+    }
     const auto at = [this](qsizetype li) {
-        return li < logical.size() ? docOffset(li) : logicalEndOffset;
+        return li < logicalSize ? docOffset(li) : logicalEndOffset;
     };
     if (r.end <= r.begin)
         return {at(r.begin), at(r.begin)};
     return {at(r.begin), docOffset(r.end - 1) + 1};
 }
 
-Instruction Parser::makeInstruction(detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
+void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
 {
-    Instruction in;
-    in.keyword = node.keyword;
-    in.command = node.command;
     in.keywordRange = docRange(node.keywordRange);
     in.range = {node.keyword.isEmpty() ? begin : in.keywordRange.begin, end};
+    in.keyword = std::move(node.keyword);
+    in.command = std::move(node.command);
     in.firstLine = firstLine;
     in.lastLine = lastLine;
     in.json = node.json;
     in.known = node.known;
-    in.flags.reserve(node.flags.size());
-    for (const auto &f : node.flags) {
-        Flag flag;
-        const QStringView word = QStringView(f.value).mid(2); // BFlags: arg[2:]
+    // node.flags hold each whole "--name=value" word in `name`: split them in place
+    for (Flag &flag : node.flags) {
+        const QString whole = std::move(flag.name);
+        const QStringView word = QStringView(whole).mid(2); // BFlags: arg[2:]
         const qsizetype eq = word.indexOf(u'=');
-        flag.name = flagName(eq < 0 ? word : word.left(eq));
+        flag.name = flagName(whole, 2, eq < 0 ? word : word.left(eq));
         flag.hasValue = eq >= 0;
         if (flag.hasValue && eq + 1 < word.size()) {
-            // The value is the end of the word: dropping "--name=" from the front of the
-            // (unshared) string moves its start without copying the characters.
-            flag.value = std::move(f.value);
-            flag.value.remove(0, 2 + eq + 1);
+            // The value is the end of the word: it shares the word's characters.
+            flag.value = detail::sharedSlice(whole, 2 + eq + 1, word.size() - eq - 1);
         } else if (flag.hasValue) {
             flag.value = word.mid(eq + 1).toString();
         }
-        flag.range = docRange(f.range);
+        flag.range = docRange(flag.range);
         const qsizetype docEq = flag.hasValue ? QStringView(text).mid(flag.range.begin, flag.range.length()).indexOf(u'=') : -1;
         flag.valueRange = docEq >= 0
             ? TextRange{flag.range.begin + docEq + 1, flag.range.end}
             : TextRange{flag.range.end, flag.range.end};
-        in.flags.push_back(std::move(flag));
     }
+    in.flags = std::move(node.flags);
     for (auto &a : node.args)
         a.range = docRange(a.range);
     in.args = std::move(node.args); // the node's vector, ranges now in the document
-    return in;
 }
 
 void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri)
 {
+    const QChar *d = text.constData();
+    const qsizetype shift = p.contentBegin - p.logicalBegin; // document offset - logical offset
+    const qsizetype stop = p.contentStop;
     qsizetype i = p.contentBegin;
-    while (i < p.contentStop) {
-        const qsizetype li = p.logicalBegin + (i - p.contentBegin);
+    while (i < stop) {
+        const qsizetype li = i - shift;
         while (ri < regions.size() && regions[ri].end <= li)
             ++ri;
-        if (ri < regions.size() && regions[ri].begin <= li) {
-            const qsizetype stop = std::min(p.contentStop, p.contentBegin + (regions[ri].end - p.logicalBegin));
-            token(regions[ri].kind, i, stop);
-            i = stop;
-            continue;
+        qsizetype regionStart = stop;
+        if (ri < regions.size()) {
+            const qsizetype rb = regions[ri].begin + shift;
+            if (rb <= i) {
+                const qsizetype re = std::min(stop, regions[ri].end + shift);
+                token(regions[ri].kind, i, re);
+                i = re;
+                continue;
+            }
+            regionStart = std::min(stop, rb);
         }
-        const qsizetype regionStart = ri < regions.size()
-            ? std::min(p.contentStop, p.contentBegin + (regions[ri].begin - p.logicalBegin))
-            : p.contentStop;
-        const QChar *d = text.constData();
-        const bool space = detail::goSpace(d[i]);
-        qsizetype j = i + 1;
-        while (j < regionStart && detail::goSpace(d[j]) == space)
-            ++j;
-        token(space ? TokenKind::Whitespace : TokenKind::Word, i, j);
-        i = j;
+        // runs of blanks and of other characters up to the next region
+        while (i < regionStart) {
+            const bool space = detail::goSpace(d[i]);
+            qsizetype j = i + 1;
+            if (space) {
+                while (j < regionStart && detail::goSpace(d[j]))
+                    ++j;
+            } else {
+                for (;;) {
+                    // printable ASCII ('!' to DEL) is never a blank
+                    while (j < regionStart && char16_t(d[j].unicode() - u'!') < char16_t(0x5F))
+                        ++j;
+                    if (j < regionStart && !detail::goSpace(d[j])) {
+                        ++j;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            t.tokens.push_back({space ? TokenKind::Whitespace : TokenKind::Word, {i, j}});
+            i = j;
+        }
     }
 }
 
 void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype &pos)
 {
-    logical.resize(0); // keeps the capacity
+    logicalSize = 0;
     segments.clear();
     parts.clear();
     const int startLine = lineNo;
@@ -317,10 +375,10 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         const qsizetype c = continuationAt(b, l.bkEnd);
         p.continued = c >= 0;
         p.contentStop = p.continued ? c : l.bkEnd;
-        p.logicalBegin = logical.size();
+        p.logicalBegin = logicalSize;
         if (p.contentStop > b) {
-            segments.push_back({logical.size(), b});
-            logical += QStringView(text).mid(b, p.contentStop - b);
+            segments.push_back({logicalSize, b});
+            logicalSize += p.contentStop - b;
         }
         logicalEndOffset = p.contentStop;
         parts.push_back(p);
@@ -330,7 +388,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     pos = first.end;
     qsizetype firstEmptyContinuation = -1;
     while (continued && pos < n) {
-        const Line l = lineAt(pos);
+        const Line l = lineAt(pos, lineNo + 1);
         ++lineNo;
         pos = l.end;
         const qsizetype t2 = skipGoSpace(text, l.begin, l.bkEnd);
@@ -348,14 +406,30 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         continued = addContent(l, l.begin);
     }
 
-    detail::ParsedNode node = detail::parseNode(logical, 0, logical.size(), t.escape);
+    // The instruction's copy of its logical line: the values parsed from it share its buffer.
+    // (the runs of the document it joins, copied once)
+    QString original;
+    if (segments.size() == 1) {
+        original = QStringView(text).mid(segments.front().docBegin, logicalSize).toString();
+    } else if (logicalSize > 0) {
+        original = QString(logicalSize, Qt::Uninitialized);
+        QChar *out = original.data();
+        for (size_t k = 0; k < segments.size(); ++k) {
+            const qsizetype end = k + 1 < segments.size() ? segments[k + 1].logicalBegin : logicalSize;
+            std::memcpy(out + segments[k].logicalBegin, text.constData() + segments[k].docBegin,
+                size_t(end - segments[k].logicalBegin) * sizeof(QChar));
+        }
+    } else {
+        original = QStringView(text).mid(0, 0).toString(); // empty, as a copy of the empty logical line
+    }
+    detail::ParsedNode node = detail::parseNode(original, 0, original.size(), t.escape);
     const detail::ParsedNode &target = node.child ? *node.child : node;
     std::vector<detail::HeredocSpec> specs;
     const bool heredocCapable = (node.command == u"onbuild"_s ? detail::isHeredocCommand(target.command)
                                                             : detail::isHeredocCommand(node.command))
         && !target.json;
     if (heredocCapable && node.error.isEmpty())
-        specs = detail::heredocsFromLine(logical);
+        specs = detail::heredocsFromLine(original);
 
     std::vector<Heredoc> heredocs;
     for (const auto &spec : specs) {
@@ -365,7 +439,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         h.expand = spec.expand;
         const qsizetype bodyBegin = pos;
         while (pos < n) {
-            const Line l = lineAt(pos);
+            const Line l = lineAt(pos, lineNo + 1);
             ++lineNo;
             qsizetype b = l.begin;
             if (h.chomp)
@@ -398,7 +472,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
             // Locate the opening word for the message.
             qsizetype at = 0;
             for (size_t k = 0; k <= heredocs.size() && at >= 0; ++k)
-                at = logical.indexOf(u"<<"_s, k == 0 ? 0 : at + 2);
+                at = original.indexOf(u"<<"_s, k == 0 ? 0 : at + 2);
             const TextRange opener = at >= 0 ? docRange({at, at + 2 + h.name.size()}) : docRange(node.keywordRange);
             diagnose(Severity::Error, u"unterminated-heredoc"_s,
                 u"unterminated heredoc: no line \""_s + h.name + u"\" ends the here-document started here"_s, opener);
@@ -463,21 +537,22 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
             docRange(errNode.argsRange.end > errNode.argsRange.begin ? errNode.argsRange : errNode.keywordRange));
     }
 
-    Instruction in = makeInstruction(node, ts, lastContentEnd, startLine, lineNo);
-    in.original = QStringView(logical).toString(); // an exact copy: `logical` stays unshared
+    // built in place (moving an instruction into the vector costs as much as filling it)
+    t.elements.back().instruction = int(t.instructions.size());
+    Instruction &in = t.instructions.emplace_back();
+    makeInstruction(in, node, ts, lastContentEnd, startLine, lineNo);
+    in.original = original;
     in.comments = std::move(comments);
     comments.clear();
     if (node.child) {
-        Instruction child = makeInstruction(*node.child, ts, lastContentEnd, startLine, lineNo);
-        child.original = logical.mid(node.child->keywordRange.begin);
+        Instruction &child = children.emplace_back();
+        makeInstruction(child, *node.child, ts, lastContentEnd, startLine, lineNo);
+        child.original = detail::sharedSlice(original, node.child->keywordRange.begin, original.size() - node.child->keywordRange.begin);
         child.isOnbuildChild = true;
         child.heredocs = heredocs;
-        in.onbuildChild = int(children.size()); // fixed up when children are appended
-        children.push_back(std::move(child));
+        in.onbuildChild = int(children.size()) - 1; // fixed up when children are appended
     }
     in.heredocs = std::move(heredocs);
-    t.elements.back().instruction = int(t.instructions.size());
-    t.instructions.push_back(std::move(in));
 }
 
 void Parser::run()
@@ -503,7 +578,7 @@ template<typename Stop>
 qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
 {
     while (pos < n) {
-        const Line l = lineAt(pos);
+        const Line l = lineAt(pos, lineNo + 1);
         ++lineNo;
         const qsizetype ts = skipGoSpace(text, l.begin, l.bkEnd);
         const bool isComment = ts < l.bkEnd && text[ts] == u'#';
@@ -591,7 +666,9 @@ SyntaxTree parse(const QString &text)
     // buffers (over 64 KB) makes malloc consolidate its free lists. Real files have fewer
     // instructions than half their lines, so this is usually the only allocation.
     tree.instructions.reserve(size_t(tree.lines.lineCount()) / 2 + 1);
-    Parser(tree).run();
+    Parser parser(tree);
+    parser.useLineIndex(&tree.lines);
+    parser.run();
     return tree;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace stagecraft::detail {
@@ -192,6 +194,16 @@ QString digestError(QStringView d)
 
 QString referenceError(QStringView s)
 {
+    // The common cases, a short name of lowercase letters and digits (a stage name, "alpine"),
+    // with or without a tag ("golang:1.22"): docker.io/library/NAME[:TAG], which every rule
+    // below accepts when the tag does.
+    {
+        qsizetype i = 0;
+        while (i < s.size() && isLowerAlnum(s[i]))
+            ++i;
+        if (i > 0 && i < 64 && (i == s.size() || (s[i] == u':' && tagMatches(s.mid(i + 1)))))
+            return {};
+    }
     if (s.size() == 64) {
         bool hex = true;
         for (QChar c : s)

@@ -95,18 +95,28 @@ bool parseCsv(QStringView s, QVarLengthArray<QStringView, 8> &fields, std::vecto
 // QString::toLower() of `s` equals `lower` (ASCII compared without a copy).
 bool lowerEquals(QStringView s, QStringView lower)
 {
-    for (QChar c : s) {
-        if (c.unicode() >= 0x80)
-            return s.toString().toLower() == lower;
-    }
-    if (s.size() != lower.size())
-        return false;
-    for (qsizetype k = 0; k < s.size(); ++k) {
-        const char16_t c = s[k].unicode();
-        if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower[k].unicode())
+    // toLower() maps each character on its own: an ASCII first character that does not
+    // lowercase to lower's first one rules the match out
+    if (!s.isEmpty() && s.front().unicode() < 0x80) {
+        const char16_t c = s.front().unicode();
+        if (lower.isEmpty() || (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower.front().unicode())
             return false;
     }
-    return true;
+    // `lower` is ASCII: an ASCII `s` of another length cannot match
+    bool ascii = true;
+    bool equal = s.size() == lower.size();
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        const char16_t c = s[k].unicode();
+        if (c >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (equal && (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower[k].unicode())
+            equal = false;
+    }
+    if (!ascii)
+        return s.toString().toLower() == lower;
+    return equal;
 }
 
 struct Mount {
@@ -200,14 +210,14 @@ private:
             else
                 dep.image = value; // one of BuildKit's image sources registered as a state
         } else {
-            dep.stage = a.lastByName.value(value.toLower(), -1);
+            dep.stage = a.lastByName.value(lowerShared(value), -1);
             if (dep.stage < 0) {
                 dep.image = value;
                 ++a.stateCount;
             }
         }
         check(user, dep, u"copy"_s);
-        user.dependencies.push_back(dep);
+        user.dependencies.push_back(std::move(dep));
     }
 
     void mount(Stage &user, const Flag &flag, const Instruction &at, bool onbuild)
@@ -234,7 +244,11 @@ private:
                         u"'from' doesn't support variable expansion, define alias stage instead"_s, range);
                     return;
                 }
-                m.from = value.toString();
+                // a view of flag.value (shared) or of storage (an unquoted field: copied)
+                const qsizetype offset = qsizetype(quintptr(value.data()) - quintptr(flag.value.constData())) / qsizetype(sizeof(QChar));
+                m.from = quintptr(value.data()) >= quintptr(flag.value.constData()) && offset + value.size() <= flag.value.size()
+                    ? sharedSlice(flag.value, offset, value.size())
+                    : value.toString();
                 m.hasFrom = true;
             } else if (lowerEquals(key, u"type"_s)) {
                 // value.toLower() is one of the types (their shared literal: no copy), or invalid
@@ -264,13 +278,13 @@ private:
         dep.range = at_ >= 0 ? TextRange{at_, at_ + m.from.size()} : range;
         dep.line = at.firstLine;
         dep.onbuild = onbuild;
-        dep.stage = a.lastByName.value(m.from.toLower(), -1);
+        dep.stage = a.lastByName.value(lowerShared(m.from), -1);
         if (dep.stage < 0) {
             dep.image = m.from;
             ++a.stateCount;
         }
         check(user, dep, u"mount"_s);
-        user.dependencies.push_back(dep);
+        user.dependencies.push_back(std::move(dep));
     }
 
     static QString goQuoteValue(QStringView v) { return u"\""_s + v + u'"'; }

@@ -123,10 +123,11 @@ void assignRolesAndDescriptions(Analysis &a)
                 st.comments.append(c);
         }
         if (!st.name.isEmpty()) {
-            const QString prefix = st.name + u' ';
+            // c starts with st.name + ' '
+            const qsizetype prefix = st.name.size() + 1;
             for (const QString &c : from.comments) {
-                if (c.startsWith(prefix)) {
-                    st.description = c.mid(prefix.size());
+                if (c.size() >= prefix && c[prefix - 1] == u' ' && c.startsWith(st.name)) {
+                    st.description = sharedSlice(c, prefix, c.size() - prefix);
                     break;
                 }
             }

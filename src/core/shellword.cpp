@@ -370,12 +370,31 @@ private:
 
 } // namespace
 
+namespace {
+
+// Without '$', quotes or the escape token the lexer copies the word as it is.
+bool plainWord(QStringView word, QChar escape)
+{
+    return std::none_of(word.begin(), word.end(),
+        [escape](QChar c) { return c == u'$' || c == u'\'' || c == u'"' || c == escape; });
+}
+
+} // namespace
+
+ExpandResult expandWord(const QString &word, const QHash<QString, QString> &env, QChar escape)
+{
+    if (!plainWord(word, escape))
+        return expandWord(QStringView(word), env, escape);
+    ExpandResult r;
+    if (!word.isEmpty()) // the lexer leaves an empty word's result null
+        r.result = word;
+    return r;
+}
+
 ExpandResult expandWord(QStringView word, const QHash<QString, QString> &env, QChar escape)
 {
     ExpandResult r;
-    // Without '$', quotes or the escape token the lexer copies the word as it is.
-    if (std::none_of(word.begin(), word.end(),
-            [escape](QChar c) { return c == u'$' || c == u'\'' || c == u'"' || c == escape; })) {
+    if (plainWord(word, escape)) {
         if (!word.isEmpty()) // the lexer leaves an empty word's result null
             r.result = word.toString();
         return r;

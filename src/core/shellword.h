@@ -20,5 +20,7 @@ struct ExpandResult {
 };
 
 ExpandResult expandWord(QStringView word, const QHash<QString, QString> &env, QChar escape);
+// The same; a word that expansion leaves unchanged is shared, not copied.
+ExpandResult expandWord(const QString &word, const QHash<QString, QString> &env, QChar escape);
 
 } // namespace stagecraft::detail

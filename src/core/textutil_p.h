@@ -14,9 +14,43 @@ namespace stagecraft::detail {
 inline bool goSpace(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80)
+    if (u <= u' ')
         return u == u' ' || (u >= u'\t' && u <= u'\r');
+    if (u < 0x80)
+        return false;
     return isGoSpace(char32_t(u));
+}
+
+// owner[pos, pos + len) as a QString that shares owner's buffer: no allocation, no copy,
+// only a reference count. Used for the values the parser cuts out of an instruction's own
+// logical line (Instruction::original), so an instruction's strings cost one allocation
+// together. The slice keeps the whole buffer alive (an instruction's line: small) and is
+// not followed by a '\0' in memory (QString never needs that: every use goes by size();
+// writing to the string detaches or, when it is the last owner, reuses the buffer as Qt
+// does). Static data (a literal) and empty slices give the same string a copy would.
+inline QString sharedSlice(const QString &owner, qsizetype pos, qsizetype len)
+{
+    const QString::DataPointer &src = owner.data_ptr();
+    if (len <= 0 || !src.isMutable())
+        return QStringView(owner).mid(pos, len).toString();
+    if (pos == 0 && len == owner.size())
+        return owner;
+    QString::DataPointer dp = src; // takes a reference
+    dp.ptr += pos;
+    dp.size = len;
+    return QString(std::move(dp));
+}
+
+// s.toLower(), sharing s (no copy) when it holds no uppercase ASCII letter and no
+// non-ASCII character (then toLower() would give the same characters).
+inline QString lowerShared(const QString &s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= u'A' && u <= u'Z'))
+            return s.toLower();
+    }
+    return s;
 }
 
 // The word being built by a quote- and escape-removing lexer loop. A word is usually a
@@ -27,6 +61,10 @@ class SliceWord
 public:
     explicit SliceWord(QStringView source)
         : m_src(source) { }
+    // `owner` holds exactly the characters of `source`: a word that is a slice of it shares
+    // its buffer (sharedSlice) instead of being copied.
+    SliceWord(QStringView source, const QString *owner)
+        : m_src(source), m_owner(owner) { }
 
     // Appends source[pos].
     void appendAt(qsizetype pos)
@@ -74,7 +112,14 @@ public:
     bool isEmpty() const { return m_copied ? m_buf.isEmpty() : m_end == m_begin; }
     bool isSlice() const { return !m_copied; } // view() points into the source
     QStringView view() const { return m_copied ? QStringView(m_buf) : m_src.mid(m_begin, m_end - m_begin); }
-    QString toString() const { return m_copied ? m_buf : view().toString(); }
+    QString toString() const
+    {
+        if (m_copied)
+            return m_buf;
+        if (m_owner)
+            return sharedSlice(*m_owner, m_begin, m_end - m_begin);
+        return view().toString();
+    }
     void clear()
     {
         m_begin = m_end = 0;
@@ -90,6 +135,7 @@ private:
     }
 
     QStringView m_src;
+    const QString *m_owner = nullptr;
     qsizetype m_begin = 0;
     qsizetype m_end = 0;
     bool m_copied = false;
