@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPaintEngine>
+#include <QPainterPathStroker>
 #include <QPainter>
 #include <QtMath>
 
@@ -210,9 +212,18 @@ void paintEdge(QPainter &painter, const QPainterPath &path, const DiagramEdge &e
         pen.setWidthF(pen.widthF() + 1);
     }
     pen.setColor(faded(pen.color(), !fadedOut));
-    painter.setPen(pen);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(path);
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (pen.style() == Qt::SolidLine || !raster) { // SVG and PDF keep real dashes
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+    } else {
+        // In pixels, dashes as a filled outline of the whole path: the raster engine's own
+        // dashing restarts its pattern where a path enters the device or the exposed area, so
+        // a picture drawn in bands or a canvas repainted in parts would show shifted dashes.
+        QPainterPathStroker stroker(pen);
+        painter.fillPath(stroker.createStroke(path), pen.color());
+    }
     paintArrowHead(painter, path, pen.color());
     painter.restore();
 }

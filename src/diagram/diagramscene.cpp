@@ -46,44 +46,44 @@ QRectF DiagramScene::bounds() const
     if (rect.isNull())
         rect = QRectF(0, 0, 200, 80);
     if (m_legend)
-        rect |= legendRect();
+        rect |= legendRect(m_style);
     return rect.adjusted(-margin, -margin, margin, margin);
 }
 
-QRectF DiagramScene::legendRect() const
+QRectF DiagramScene::legendRect(const DiagramStyle &style) const
 {
     QRectF nodes;
     for (size_t i = 0; i < m_positions.size(); ++i)
         nodes |= nodeRect(int(i));
-    const QFontMetricsF fm(m_style.bodyFont);
+    const QFontMetricsF fm(style.bodyFont);
     const qreal row = fm.height() + 6;
     return QRectF(nodes.left(), nodes.bottom() + 28, 560, row * 2 + 16);
 }
 
-void DiagramScene::renderLegend(QPainter &painter) const
+void DiagramScene::renderLegend(QPainter &painter, const DiagramStyle &style) const
 {
-    const QRectF area = legendRect();
-    const QFontMetricsF fm(m_style.bodyFont);
+    const QRectF area = legendRect(style);
+    const QFontMetricsF fm(style.bodyFont);
     const qreal row = fm.height() + 6;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(m_style.cardBorder, 1));
-    painter.setBrush(m_style.cardFill);
+    painter.setPen(QPen(style.cardBorder, 1));
+    painter.setBrush(style.cardFill);
     painter.drawRoundedRect(area, 6, 6);
-    painter.setFont(m_style.bodyFont);
+    painter.setFont(style.bodyFont);
     qreal x = area.left() + 10;
     qreal y = area.top() + 8;
     for (Role role : {Role::Dev, Role::Debugging, Role::Runtime}) {
         const QRectF swatch(x, y + 3, 14, fm.height() - 6);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(m_style.roleColor(role));
+        painter.setBrush(style.roleColor(role));
         painter.drawRoundedRect(swatch, 3, 3);
-        painter.setPen(m_style.text);
+        painter.setPen(style.text);
         const QString label = roleName(role);
         painter.drawText(QPointF(x + 20, y + fm.ascent()), label);
         x += 20 + fm.horizontalAdvance(label) + 18;
     }
-    painter.setPen(m_style.mutedText);
+    painter.setPen(style.mutedText);
     painter.drawText(QPointF(x, y + fm.ascent()), QStringLiteral("dashed badge: role inferred from the name"));
     x = area.left() + 10;
     y += row;
@@ -98,8 +98,8 @@ void DiagramScene::renderLegend(QPainter &painter) const
         edge.kind = k.kind;
         QPainterPath path(QPointF(x, y + fm.height() / 2));
         path.lineTo(x + 34, y + fm.height() / 2);
-        paintEdge(painter, path, edge, m_style, false);
-        painter.setPen(m_style.text);
+        paintEdge(painter, path, edge, style, false);
+        painter.setPen(style.text);
         const QString label = QString::fromLatin1(k.label);
         painter.drawText(QPointF(x + 42, y + fm.ascent()), label);
         x += 42 + fm.horizontalAdvance(label) + 18;
@@ -110,50 +110,76 @@ void DiagramScene::renderLegend(QPainter &painter) const
 void DiagramScene::render(QPainter &painter) const
 {
     painter.fillRect(bounds(), m_style.background);
-    renderContent(painter);
+    renderContent(painter, m_style);
 }
 
-void DiagramScene::renderContent(QPainter &painter) const
+void DiagramScene::renderContent(QPainter &painter, const DiagramStyle &style, const QRectF &visible) const
 {
     const bool ltr = m_direction == Direction::LeftToRight;
+    constexpr qreal reach = 12; // pens, arrowheads and the target mark stand out of the shapes
     for (const DiagramEdge &edge : m_model.edges) {
         if (edge.from == edge.to)
             continue;
+        const QPainterPath path = edgePath(nodeRect(edge.from), nodeRect(edge.to), ltr);
+        if (!visible.isNull() && !path.controlPointRect().adjusted(-reach, -reach, reach, reach).intersects(visible))
+            continue;
         const bool built = m_model.nodes[size_t(edge.to)].built && m_model.nodes[size_t(edge.from)].built;
-        paintEdge(painter, edgePath(nodeRect(edge.from), nodeRect(edge.to), ltr), edge, m_style, !built);
+        paintEdge(painter, path, edge, style, !built);
     }
     for (size_t i = 0; i < m_model.nodes.size(); ++i) {
+        if (!visible.isNull() && !nodeRect(int(i)).adjusted(-reach, -reach, reach, reach).intersects(visible))
+            continue;
         painter.save();
         painter.translate(m_positions[i]);
-        paintNode(painter, m_model.nodes[i], m_geometries[i], m_style);
+        paintNode(painter, m_model.nodes[i], m_geometries[i], style);
         painter.restore();
     }
-    if (m_legend)
-        renderLegend(painter);
+    if (m_legend && (visible.isNull() || legendRect(style).adjusted(-reach, -reach, reach, reach).intersects(visible)))
+        renderLegend(painter, style);
+}
+
+qreal DiagramScene::imageScale(const QRectF &area, qreal scale) const
+{
+    // A picture no viewer can show helps nobody and costs gigabytes: the longer side is kept
+    // within maxImageSide pixels by lowering the scale.
+    return qMin(scale, maxImageSide / qMax(area.width(), area.height()));
+}
+
+QImage DiagramScene::renderRows(const QRectF &area, qreal scale, QSize size, int y0, int y1) const
+{
+    QImage image(size.width(), y1 - y0, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image; // out of memory
+    image.fill(m_style.background);
+    const DiagramStyle style = y0 == 0 && y1 == size.height() ? m_style : m_style.withOwnFonts();
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.translate(0, -y0);
+    painter.scale(scale, scale);
+    painter.translate(-area.topLeft());
+    const QRectF visible(area.left(), area.top() + y0 / scale, area.width(), (y1 - y0) / scale);
+    renderContent(painter, style, visible); // the image is filled with the background already
+    painter.end();
+    return image;
 }
 
 QImage DiagramScene::toImage(qreal scale) const
 {
     const QRectF area = bounds();
-    // A picture no viewer can show helps nobody and costs gigabytes: the longer side is kept
-    // within maxImageSide pixels by lowering the scale.
-    scale = qMin(scale, maxImageSide / qMax(area.width(), area.height()));
-    QImage image((area.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(m_style.background);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.scale(scale, scale);
-    painter.translate(-area.topLeft());
-    renderContent(painter); // the image is filled with the background already
-    painter.end();
-    return image;
+    scale = imageScale(area, scale);
+    const QSize size = (area.size() * scale).toSize();
+    return renderRows(area, scale, size, 0, size.height());
 }
 
 QByteArray DiagramScene::toPng(qreal scale) const
 {
-    // Not QImageWriter: see pngencoder.h.
-    return encodePng(toImage(scale));
+    // Not QImageWriter: see pngencoder.h. The picture is drawn and compressed in bands, at once.
+    const QRectF area = bounds();
+    scale = imageScale(area, scale);
+    const QSize size = (area.size() * scale).toSize();
+    return encodePng(size, m_style.background.alpha() == 255,
+                     [&](int y0, int y1) { return renderRows(area, scale, size, y0, y1); });
 }
 
 QByteArray DiagramScene::toSvg(const QString &title) const

@@ -39,9 +39,15 @@ public:
     QByteArray toPdf(const QString &title) const;
 
 private:
-    void renderContent(QPainter &painter) const; // render() without the background
-    QRectF legendRect() const;
-    void renderLegend(QPainter &painter) const;
+    // render() without the background; with `visible` not null, only what may show in that
+    // part of the diagram is drawn.
+    void renderContent(QPainter &painter, const DiagramStyle &style, const QRectF &visible = QRectF()) const;
+    // Rows [y0, y1) of the picture of `area` at `scale` (`size` in pixels); callable from
+    // several threads at once.
+    QImage renderRows(const QRectF &area, qreal scale, QSize size, int y0, int y1) const;
+    qreal imageScale(const QRectF &area, qreal scale) const;
+    QRectF legendRect(const DiagramStyle &style) const;
+    void renderLegend(QPainter &painter, const DiagramStyle &style) const;
 
     DiagramModel m_model;
     bool m_legend;

@@ -33,4 +33,15 @@ QColor DiagramStyle::roleColor(Role role) const
     return role == Role::None ? mutedText : QColor(palette::role(role));
 }
 
+DiagramStyle DiagramStyle::withOwnFonts() const
+{
+    DiagramStyle style = *this;
+    for (QFont *font : {&style.titleFont, &style.bodyFont, &style.monoFont, &style.badgeFont}) {
+        QFont own{QStringList()}; // a new QFontPrivate, then every attribute of the original
+        if (own.fromString(font->toString()) && own == *font)
+            *font = own;
+    }
+    return style;
+}
+
 } // namespace stagecraft::diagram

@@ -21,6 +21,9 @@ struct DiagramStyle {
     qreal radius = 8;
 
     static DiagramStyle forTheme(Theme theme);
+    // The same style with fonts of its own (not sharing their private data with this one's),
+    // for drawing on another thread at the same time.
+    DiagramStyle withOwnFonts() const;
     QColor roleColor(Role role) const;
 };
 

@@ -241,8 +241,9 @@ private Q_SLOTS:
         QVERIFY(!QImage(dir.filePath(QStringLiteral("page-1.png"))).isNull());
     }
 
-    // The PNG holds exactly the pixels the scene renders (the encoder is lossless), in the
-    // light and the dark theme, at two scales.
+    // The PNG holds exactly the pixels the scene renders in one piece (the encoder is
+    // lossless, and the bands it draws on parallel threads join without a seam: culling,
+    // dashes and fonts per band change nothing), in the light and the dark theme, at two scales.
     void pngHoldsTheRenderedPixels_data()
     {
         QTest::addColumn<bool>("dark");
