@@ -10,26 +10,46 @@
 
 #include <benchmark/benchmark.h>
 
+#include <sys/resource.h>
+
 using namespace stagecraft;
 
 namespace {
 
+// Minor page faults of the process so far: memory the allocator got from the kernel again
+// (freshly zeroed pages), which made large files slower per byte than small ones.
+double pageFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_minflt + usage.ru_majflt);
+}
+
+void reportFaults(benchmark::State &state, double before)
+{
+    state.counters["faults"] = benchmark::Counter(pageFaults() - before, benchmark::Counter::kAvgIterations);
+}
+
 void parseOnly(benchmark::State &state, const QString &text)
 {
+    const double faults = pageFaults();
     for (auto _ : state) {
         SyntaxTree tree = parse(text);
         benchmark::DoNotOptimize(tree.tokens.data());
     }
+    reportFaults(state, faults);
     state.SetBytesProcessed(state.iterations() * text.toUtf8().size());
 }
 
 void parseAndAnalyse(benchmark::State &state, const QString &text)
 {
+    const double faults = pageFaults();
     for (auto _ : state) {
         SyntaxTree tree = parse(text);
         StageGraph graph = analyse(tree);
         benchmark::DoNotOptimize(graph.stages.data());
     }
+    reportFaults(state, faults);
     state.SetBytesProcessed(state.iterations() * text.toUtf8().size());
 }
 
@@ -76,6 +96,7 @@ void BM_ParseAnalyseTestInputs(benchmark::State &state)
     qint64 bytes = 0;
     for (const QString &text : files)
         bytes += text.toUtf8().size();
+    const double faults = pageFaults();
     for (auto _ : state) {
         for (const QString &text : files) {
             SyntaxTree tree = parse(text);
@@ -83,6 +104,7 @@ void BM_ParseAnalyseTestInputs(benchmark::State &state)
             benchmark::DoNotOptimize(graph.stages.data());
         }
     }
+    reportFaults(state, faults);
     state.SetBytesProcessed(state.iterations() * bytes);
     state.counters["files"] = double(files.size());
 }

@@ -44,7 +44,7 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
         if (pos == end) { // in a word or a quote at the end of the input
             if (word.view() != u"--"_s && (blankOK || !word.isEmpty())) {
                 if (flags.empty())
-                    flags.reserve(4);
+                    flags.reserve(2); // most instructions carry one or two flags (a Flag is 88 bytes)
                 flags.push_back({word.toString(), {}, false, {wordBegin, pos}, {}});
             }
             break;
@@ -69,7 +69,7 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
                     return pos;
                 if (blankOK || !word.isEmpty()) {
                     if (flags.empty())
-                        flags.reserve(4);
+                        flags.reserve(2); // most instructions carry one or two flags (a Flag is 88 bytes)
                     flags.push_back({word.toString(), {}, false, {wordBegin, pos}, {}});
                 }
                 word.clear();
