@@ -171,8 +171,10 @@ void CanvasView::onFileRenamed()
     if (m_document->filePath() == m_path)
         return;
     m_path = m_document->filePath();
-    m_storedPositions.clear();
-    saveManualPositions();
+    // Written even when nothing was placed by hand: positions stored for that path before
+    // belong to another text.
+    m_storedPositions = manualPositions();
+    Settings().setNodePositions(m_path, m_storedPositions);
 }
 
 void CanvasView::syncWithDocument()

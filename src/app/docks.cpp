@@ -63,10 +63,12 @@ ProblemsDock::ProblemsDock(Document *document, QWidget *parent)
     setWidget(box);
     connect(m_document, &Document::findingsChanged, this, &ProblemsDock::refresh);
     connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const auto &findings = m_document->findings();
-        const int index = item->data(0, Qt::UserRole).toInt();
-        if (index >= 0 && size_t(index) < findings.size())
-            Q_EMIT jumpRequested(findings[size_t(index)].diagnostic.range.begin);
+        m_view->setCurrentItem(item);
+        if (!bringUpToDate())
+            return;
+        const int index = currentFinding();
+        if (index >= 0)
+            Q_EMIT jumpRequested(m_document->findings()[size_t(index)].diagnostic.range.begin);
     });
     connect(m_view, &QTreeWidget::currentItemChanged, this, &ProblemsDock::updateFixButton);
     connect(m_fix, &QToolButton::clicked, this, &ProblemsDock::fixCurrent);
@@ -75,12 +77,15 @@ ProblemsDock::ProblemsDock(Document *document, QWidget *parent)
         if (!item)
             return;
         m_view->setCurrentItem(item);
+        if (!bringUpToDate())
+            return;
         const int index = currentFinding();
+        if (index < 0)
+            return;
         QMenu menu;
         QAction *go = menu.addAction(tr("Go to Problem"));
-        connect(go, &QAction::triggered, this, [this, index] {
-            Q_EMIT jumpRequested(m_document->findings()[size_t(index)].diagnostic.range.begin);
-        });
+        const qsizetype at = m_document->findings()[size_t(index)].diagnostic.range.begin;
+        connect(go, &QAction::triggered, this, [this, at] { Q_EMIT jumpRequested(at); });
         addQuickFixAction(&menu, m_document, index);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
@@ -110,8 +115,37 @@ void ProblemsDock::updateFixButton()
     m_fix->setToolTip(edit.ok ? fix.title : tr("Not possible: %1").arg(edit.error));
 }
 
+bool ProblemsDock::bringUpToDate()
+{
+    // The rows list the findings of the last lint; findings() moves on with typing before the
+    // rows do (findingsChanged waits for the text to rest). Before acting on a row, the list
+    // is brought up to date and the row found again by what it shows, its line aside.
+    const auto keyOf = [](const QString &shown) {
+        QStringList parts = shown.split(u'\x1f');
+        if (parts.size() > 2)
+            parts.removeAt(2); // the line
+        return parts.join(u'\x1f');
+    };
+    const int row = m_view->currentItem() ? m_view->indexOfTopLevelItem(m_view->currentItem()) : -1;
+    const QString key = row >= 0 && row < m_shown.size() ? keyOf(m_shown[row]) : QString();
+    refresh(); // lints if needed; rebuilds the rows only when what they show changed
+    if (key.isEmpty())
+        return true;
+    if (row < m_shown.size() && keyOf(m_shown[row]) == key)
+        return true;
+    for (qsizetype i = 0; i < m_shown.size(); ++i) {
+        if (keyOf(m_shown[i]) == key) {
+            m_view->setCurrentItem(m_view->topLevelItem(int(i)));
+            return true;
+        }
+    }
+    return false; // its problem is gone
+}
+
 bool ProblemsDock::fixCurrent()
 {
+    if (!bringUpToDate())
+        return false;
     QString error;
     if (applyQuickFix(m_document, currentFinding(), &error))
         return true;

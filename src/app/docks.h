@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    bool bringUpToDate(); // before acting on the current row; false when its finding is gone
     void updateFixButton();
     int currentFinding() const; // index into Document::findings(), or -1
     Document *m_document;

@@ -154,24 +154,21 @@ Document::~Document()
 
 void Document::onContentsChange(int from, int removed, int added)
 {
-    if (m_textChanged)
-        return;
     // Highlighters re-format blocks through the same signals as edits, reporting each block
-    // as removed and added again: only a change of the characters is an edit.
-    const QString &parsed = m_tree.text;
-    if (!m_parsed || removed != added || m_text->characterCount() - 1 != parsed.size()) {
-        m_textChanged = true;
-        return;
-    }
-    for (int i = from; i < from + added && i < parsed.size(); ++i) {
+    // as removed and added again: only a change of the characters is an edit. (While a large
+    // text waits for its re-parse, the parsed text is not the one to compare with: every
+    // change counts then.)
+    bool edited = m_textChanged || !m_parsed || removed != added || m_text->characterCount() - 1 != m_tree.text.size();
+    for (int i = from; !edited && i < from + added && i < m_tree.text.size(); ++i) {
         QChar c = m_text->characterAt(i);
         if (c == QChar::ParagraphSeparator)
             c = u'\n';
-        if (c != parsed[i]) {
-            m_textChanged = true;
-            return;
-        }
+        edited = c != m_tree.text[i];
     }
+    if (!edited)
+        return;
+    m_textChanged = true;
+    Q_EMIT textEdited(from, removed, added);
 }
 
 void Document::onContentsChanged()
@@ -193,6 +190,7 @@ bool Document::isReparsePending() const
 
 void Document::reparse()
 {
+    ++m_reparseCount;
     m_reparseTimer->stop();
     m_textChanged = false;
     QString text = this->text();
@@ -323,6 +321,11 @@ QByteArray Document::encode(const QString &text, const FileFormat &format)
 
 void Document::setNewText(const QString &text)
 {
+    replaceText(text, QString());
+}
+
+void Document::replaceText(const QString &text, const QString &path)
+{
     removeRecovery();
     m_untitledRecoveryName.clear();
     m_replacing = true;
@@ -334,7 +337,7 @@ void Document::setNewText(const QString &text)
     m_originalBytes.clear();
     m_readOnly = false;
     m_acknowledgedDiskBytes.clear();
-    m_path.clear();
+    m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     watch();
     finishReplace();
 }
@@ -517,10 +520,7 @@ bool Document::restoreRecovery(const RecoveryEntry &entry, QString *error)
             reparse();
         updateFindings();
     } else {
-        setNewText(recovered);
-        m_path = entry.originalPath.isEmpty() ? QString() : QFileInfo(entry.originalPath).absoluteFilePath();
-        watch();
-        finishReplace();
+        replaceText(recovered, entry.originalPath);
     }
     if (entry.originalPath.isEmpty())
         m_untitledRecoveryName = entry.name;

@@ -86,6 +86,12 @@ public:
     bool hasCurrentFindings() const { return !m_findingsStale; }
     static constexpr int findingsDelayMs = 150;
     void setFindingsDelay(int ms); // findingsDelayMs unless changed
+    // Lints now if findings() is out of date, and emits findingsChanged (a view about to act
+    // on a finding it lists).
+    void updateFindingsNow() { if (!hasCurrentFindings()) updateFindings(); }
+    // How many times the text was read for a re-parse (tests and benchmarks: edits, not
+    // re-formats, cause one).
+    int reparseCount() const { return m_reparseCount; }
     const AnalysisOptions &analysisOptions() const { return m_options; }
     void setAnalysisOptions(const AnalysisOptions &options);
 
@@ -142,6 +148,9 @@ Q_SIGNALS:
     void graphChanged();
     // findings() changed (or may have): the lint of the current text is ready.
     void findingsChanged();
+    // The characters changed (as QTextDocument::contentsChange, without the re-formats of
+    // highlighters): for views that keep offsets into the text until the next lint.
+    void textEdited(int position, int charsRemoved, int charsAdded);
     // The watched file changed on disk and now differs from what was last read or written
     // (emitted once per new content, shortly after the change, never for our own saves).
     void fileChangedOnDisk();
@@ -150,6 +159,7 @@ private:
     void reparse();
     void updateFindings(); // lints now if needed and emits findingsChanged
     void finishReplace();  // after a whole new text and path: parse if needed, announce
+    void replaceText(const QString &text, const QString &path); // setNewText() with a path
     void onContentsChange(int from, int removed, int added);
     void onContentsChanged();
     void watch();
@@ -163,6 +173,7 @@ private:
     bool m_parsed = false; // m_tree describes the text (the first parse has run)
     bool m_textChanged = false; // the characters changed since the last parse
     bool m_replacing = false;   // a whole new text is being set: graphChanged waits for finishReplace()
+    int m_reparseCount = 0;
     StageGraph m_graph;
     mutable std::vector<Finding> m_findings;
     mutable bool m_findingsStale = true;

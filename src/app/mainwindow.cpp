@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosaveTimer->setObjectName(QStringLiteral("AutosaveTimer"));
     setAcceptDrops(true);
     m_editor->setDocument(m_document->textDocument());
-    connect(m_document->textDocument(), &QTextDocument::contentsChange, m_editor, &CodeEditor::followEdit);
+    connect(m_document, &Document::textEdited, m_editor, &CodeEditor::followEdit);
     m_highlighter->setDefinition(dockerfileDefinition());
     applyTheme();
 

@@ -172,14 +172,14 @@ QImage DiagramScene::toImage(qreal scale) const
     return renderRows(area, scale, size, 0, size.height());
 }
 
-QByteArray DiagramScene::toPng(qreal scale) const
+QByteArray DiagramScene::toPng(qreal scale, int bands) const
 {
     // Not QImageWriter: see pngencoder.h. The picture is drawn and compressed in bands, at once.
     const QRectF area = bounds();
     scale = imageScale(area, scale);
     const QSize size = (area.size() * scale).toSize();
     return encodePng(size, m_style.background.alpha() == 255,
-                     [&](int y0, int y1) { return renderRows(area, scale, size, y0, y1); });
+                     [&](int y0, int y1) { return renderRows(area, scale, size, y0, y1); }, bands);
 }
 
 QByteArray DiagramScene::toSvg(const QString &title) const

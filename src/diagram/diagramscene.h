@@ -34,7 +34,8 @@ public:
     // Pixels per diagram unit; lowered when the longer side would exceed maxImageSide.
     QImage toImage(qreal scale) const;
     static constexpr qreal maxImageSide = 16384;
-    QByteArray toPng(qreal scale) const;
+    // Drawn and compressed in bands on parallel threads (`bands`: 0 for one per core).
+    QByteArray toPng(qreal scale, int bands = 0) const;
     QByteArray toSvg(const QString &title) const;
     QByteArray toPdf(const QString &title) const;
 

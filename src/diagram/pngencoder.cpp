@@ -9,6 +9,7 @@
 #endif
 
 #include <cstring>
+#include <new>
 #include <thread>
 #include <vector>
 
@@ -53,6 +54,7 @@ struct Part {
     QByteArray bytes;
     quint32 adler = 1;
     qint64 length = 0;
+    QPoint dotsPerMeter; // of the band's image
 };
 
 // The rows of a band as PNG scanlines: the filter type, then each byte minus the one above
@@ -152,9 +154,10 @@ bool deflateRows(const std::vector<uchar> &input, bool last, Part &part)
 
 // One band: drawn, filtered and compressed (on the calling thread).
 Part encodeBand(const std::function<QImage(int, int)> &drawRows, int width, bool opaque, int y0, int y1, bool last)
-{
+try {
     Part part;
     QImage image = drawRows(y0, y1);
+    part.dotsPerMeter = QPoint(image.dotsPerMeterX(), image.dotsPerMeterY());
     if (image.width() != width || image.height() != y1 - y0)
         return part;
     // 32-bit pixels: opaque ones are the same premultiplied or not; the others are written
@@ -169,6 +172,8 @@ Part encodeBand(const std::function<QImage(int, int)> &drawRows, int width, bool
     if (!deflateRows(filtered, last, part))
         part.bytes.clear();
     return part;
+} catch (const std::bad_alloc &) {
+    return Part(); // out of memory: the export fails with an empty result, the program goes on
 }
 
 QByteArray frame(QSize size, bool opaque, QPoint dotsPerMeter, const std::vector<Part> &parts)
@@ -210,15 +215,16 @@ QByteArray frame(QSize size, bool opaque, QPoint dotsPerMeter, const std::vector
     return png;
 }
 
-QByteArray encodeBands(QSize size, bool opaque, QPoint dotsPerMeter, const std::function<QImage(int, int)> &drawRows)
+QByteArray encodeBands(QSize size, bool opaque, QPoint dotsPerMeter, const std::function<QImage(int, int)> &drawRows,
+                       int bands)
 {
     if (size.isEmpty())
         return {};
     // Bands of at least 32 rows, one per core (at most four): each thread draws, filters and
     // compresses its own band; the last band, on this thread, ends the stream.
     constexpr int minimumRows = 32;
-    const int cores = qBound(1, int(std::thread::hardware_concurrency()), 4);
-    const int count = qBound(1, size.height() / minimumRows, cores);
+    const int wanted = bands > 0 ? bands : qBound(1, int(std::thread::hardware_concurrency()), 4);
+    const int count = qBound(1, size.height() / minimumRows, wanted);
     std::vector<Part> parts(static_cast<size_t>(count));
     std::vector<std::thread> workers;
     const auto rowOf = [&](int band) { return int(qint64(size.height()) * band / count); };
@@ -234,7 +240,7 @@ QByteArray encodeBands(QSize size, bool opaque, QPoint dotsPerMeter, const std::
         if (part.bytes.isEmpty())
             return {}; // a band was not drawn, or the compressor failed (out of memory)
     }
-    return frame(size, opaque, dotsPerMeter, parts);
+    return frame(size, opaque, dotsPerMeter.isNull() ? parts.back().dotsPerMeter : dotsPerMeter, parts);
 }
 
 } // namespace
@@ -254,12 +260,12 @@ QByteArray encodePng(const QImage &input)
     const auto rows = [&image](int y0, int y1) {
         return QImage(image.constScanLine(y0), image.width(), y1 - y0, image.bytesPerLine(), image.format());
     };
-    return encodeBands(image.size(), opaque, QPoint(image.dotsPerMeterX(), image.dotsPerMeterY()), rows);
+    return encodeBands(image.size(), opaque, QPoint(image.dotsPerMeterX(), image.dotsPerMeterY()), rows, 0);
 }
 
-QByteArray encodePng(QSize size, bool opaque, const std::function<QImage(int y0, int y1)> &drawRows)
+QByteArray encodePng(QSize size, bool opaque, const std::function<QImage(int y0, int y1)> &drawRows, int bands)
 {
-    return encodeBands(size, opaque, QPoint(), drawRows);
+    return encodeBands(size, opaque, QPoint(), drawRows, bands);
 }
 
 } // namespace stagecraft::diagram

@@ -4,10 +4,11 @@
 // file. Diagrams are flat colours on an opaque background: one fixed row filter ("Up": each
 // byte minus the byte above) turns them into long runs of equal bytes, which a fast deflate
 // stores in a few bits: ISA-L's igzip (level 1) where it is available, zlib's fastest level
-// with its run-length strategy otherwise. The two halves of a picture are compressed on two
-// threads into one zlib stream (the first half ends with a sync flush, the Adler-32 checksums
-// are combined with zlib's adler32_combine); this file only filters the rows and frames the
-// compressor's output as PNG chunks.
+// with its run-length strategy otherwise. A picture is cut into horizontal bands, one per
+// core (up to four, at least 32 rows each); each band is drawn (when the caller draws it),
+// filtered and compressed on its own thread, and the bands' deflate streams are joined into
+// one zlib stream (every band but the last ends with a sync flush; the Adler-32 checksums are
+// combined with zlib's adler32_combine). See docs/decisions/0002-png-bands-and-isa-l.md.
 #pragma once
 
 #include <QByteArray>
@@ -25,9 +26,11 @@ QByteArray encodePng(const QImage &image);
 
 // Encodes a picture of `size` that is drawn band by band: `drawRows(y0, y1)` returns its
 // rows [y0, y1) as an image of size.width() × (y1 − y0) pixels. The bands are drawn and
-// compressed at once on up to four threads (as many as there are cores), so `drawRows` is
-// called from several threads at a time. `opaque`: every pixel is opaque (RGB is written,
+// compressed at once on their own threads, so `drawRows` is called from several threads at
+// a time. `opaque`: every pixel is opaque (RGB is written,
 // alpha dropped); otherwise RGBA. An empty size gives an empty array.
-QByteArray encodePng(QSize size, bool opaque, const std::function<QImage(int y0, int y1)> &drawRows);
+// The resolution (pHYs) is that of the images `drawRows` returns. `bands`: how many (0: one per
+// core, up to four); never more than one per 32 rows.
+QByteArray encodePng(QSize size, bool opaque, const std::function<QImage(int y0, int y1)> &drawRows, int bands = 0);
 
 } // namespace stagecraft::diagram

@@ -86,6 +86,35 @@ private Q_SLOTS:
         QCOMPARE(window.document()->text(), fixed);
     }
 
+    // The rows follow lint, which waits for typing to rest; findings() does not wait. A click
+    // right after typing acts on the problem the row shows, not on whatever took its index.
+    void quickFixRightAfterTypingFixesTheRowShown()
+    {
+        MainWindow window;
+        window.newDocument(text);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->setFindingsDelay(60'000); // the text does not rest during this test
+        auto *dock = window.findChild<ProblemsDock *>();
+        dock->view()->setCurrentItem(rowOf(dock, QStringLiteral("StageNameCasing")));
+        QTextCursor top(window.document()->textDocument());
+        top.insertText(QStringLiteral("FROM alpine:3.20 AS Extra\n")); // a new finding of the same rule, above
+        QVERIFY(!window.document()->hasCurrentFindings());
+        QVERIFY(dock->fixCurrent());
+        QVERIFY2(window.document()->text().contains(QStringLiteral("AS builder\n")), qPrintable(window.document()->text()));
+        QVERIFY(window.document()->text().contains(QStringLiteral("AS Extra\n")));
+        // Its problem gone before the click: nothing is fixed.
+        dock->view()->setCurrentItem(rowOf(dock, QStringLiteral("StageNameCasing"))); // Extra's
+        QTextCursor line(window.document()->textDocument());
+        line.setPosition(int(window.document()->text().indexOf(QStringLiteral("Extra"))));
+        line.setPosition(line.position() + 5, QTextCursor::KeepAnchor);
+        line.insertText(QStringLiteral("extra"));
+        const QString before = window.document()->text();
+        QVERIFY(!dock->fixCurrent());
+        QCOMPARE(window.document()->text(), before);
+        window.document()->textDocument()->setModified(false);
+    }
+
     void editorContextMenuOffersTheFix()
     {
         MainWindow window;

@@ -248,20 +248,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("dark");
         QTest::addColumn<qreal>("scale");
-        QTest::newRow("light 1x") << false << 1.0;
-        QTest::newRow("dark 1.5x") << true << 1.5;
+        QTest::addColumn<int>("bands");
+        QTest::newRow("light 1x, one band") << false << 1.0 << 1;
+        QTest::newRow("light 1x, two bands") << false << 1.0 << 2;
+        QTest::newRow("dark 1.5x, three bands") << true << 1.5 << 3;
+        QTest::newRow("dark 1.5x, four bands") << true << 1.5 << 4;
     }
 
     void pngHoldsTheRenderedPixels()
     {
         QFETCH(bool, dark);
         QFETCH(qreal, scale);
+        QFETCH(int, bands);
         const SyntaxTree tree = parse(readText(dataDir + QStringLiteral("/mounts-onbuild.Dockerfile")));
         const diagram::DiagramScene scene(diagram::DiagramModel::fromGraph(analyse(tree), tree),
                                           diagram::DiagramStyle::forTheme(dark ? diagram::Theme::Dark : diagram::Theme::Light),
                                           diagram::Direction::LeftToRight, true);
         const QImage rendered = scene.toImage(scale);
-        const QImage decoded = QImage::fromData(scene.toPng(scale), "png");
+        const QByteArray png = scene.toPng(scale, bands);
+        QVERIFY(png.contains("pHYs")); // the picture's resolution
+        const QImage decoded = QImage::fromData(png, "png");
         QVERIFY(!decoded.isNull());
         QVERIFY(!decoded.hasAlphaChannel()); // the background is opaque: written as RGB
         QCOMPARE(decoded.size(), rendered.size());
