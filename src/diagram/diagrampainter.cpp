@@ -6,6 +6,8 @@
 #include <QFontMetricsF>
 #include <QPaintEngine>
 #include <QPainterPathStroker>
+
+#include <cmath>
 #include <QPainter>
 #include <QtMath>
 
@@ -43,6 +45,31 @@ void paintArrowHead(QPainter &painter, const QPainterPath &path, const QColor &c
     painter.drawPolygon(QPolygonF{tip, a, b});
 }
 
+// Strokes `path` with `pen`. In pixels a dashed pen's dashes are the filled outline of the
+// whole dashed path: the raster engine's own dashing restarts its pattern where a path enters
+// the device or the exposed area, so a picture drawn in bands or a canvas repainted in parts
+// would show shifted dashes. SVG and PDF keep real dashes.
+bool dashesAsOutline(const QPainter &painter, const QPen &pen)
+{
+    return pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen && painter.paintEngine()
+        && painter.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+void strokePath(QPainter &painter, const QPainterPath &path, const QPen &pen)
+{
+    if (!dashesAsOutline(painter, pen)) { // the caller saves and restores the painter
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        return;
+    }
+    QPainterPathStroker stroker(pen);
+    // Curves flattened finely enough for the zoom they are shown at.
+    const qreal zoom = qMax(1.0, std::sqrt(qAbs(painter.worldTransform().determinant())));
+    stroker.setCurveThreshold(0.25 / zoom);
+    painter.fillPath(stroker.createStroke(path), pen.color());
+}
+
 } // namespace
 
 void paintNode(QPainter &painter, const DiagramNode &node, const NodeGeometry &g, const DiagramStyle &style,
@@ -56,9 +83,16 @@ void paintNode(QPainter &painter, const DiagramNode &node, const NodeGeometry &g
         if (state.selected)
             pen.setColor(style.selection);
         pen.setStyle(node.kind == NodeKind::Scratch ? Qt::DashLine : Qt::SolidLine);
-        painter.setPen(pen);
-        painter.setBrush(faded(style.imageFill, node.built));
-        painter.drawRoundedRect(card, card.height() / 2, card.height() / 2);
+        if (dashesAsOutline(painter, pen)) {
+            QPainterPath outline;
+            outline.addRoundedRect(card, card.height() / 2, card.height() / 2);
+            painter.fillPath(outline, faded(style.imageFill, node.built));
+            strokePath(painter, outline, pen);
+        } else {
+            painter.setPen(pen);
+            painter.setBrush(faded(style.imageFill, node.built));
+            painter.drawRoundedRect(card, card.height() / 2, card.height() / 2);
+        }
         painter.setPen(faded(style.mutedText, node.built));
         painter.setFont(style.bodyFont);
         const QString title = node.kind == NodeKind::Scratch ? QStringLiteral("scratch (empty)") : node.title;
@@ -105,9 +139,16 @@ void paintNode(QPainter &painter, const DiagramNode &node, const NodeGeometry &g
             painter.drawRoundedRect(g.badgeRect, 4, 4);
             painter.setPen(faded(Qt::white, node.built));
         } else {
-            painter.setPen(QPen(faded(roleColor, node.built), 1.2, Qt::DashLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(g.badgeRect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+            const QPen dashed(faded(roleColor, node.built), 1.2, Qt::DashLine);
+            if (dashesAsOutline(painter, dashed)) {
+                QPainterPath badge;
+                badge.addRoundedRect(g.badgeRect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+                strokePath(painter, badge, dashed);
+            } else {
+                painter.setPen(dashed);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRoundedRect(g.badgeRect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+            }
             painter.setPen(faded(roleColor, node.built));
         }
         painter.drawText(g.badgeRect, Qt::AlignCenter, roleName(node.role).toUpper());
@@ -212,18 +253,7 @@ void paintEdge(QPainter &painter, const QPainterPath &path, const DiagramEdge &e
         pen.setWidthF(pen.widthF() + 1);
     }
     pen.setColor(faded(pen.color(), !fadedOut));
-    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    if (pen.style() == Qt::SolidLine || !raster) { // SVG and PDF keep real dashes
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
-    } else {
-        // In pixels, dashes as a filled outline of the whole path: the raster engine's own
-        // dashing restarts its pattern where a path enters the device or the exposed area, so
-        // a picture drawn in bands or a canvas repainted in parts would show shifted dashes.
-        QPainterPathStroker stroker(pen);
-        painter.fillPath(stroker.createStroke(path), pen.color());
-    }
+    strokePath(painter, path, pen);
     paintArrowHead(painter, path, pen.color());
     painter.restore();
 }
