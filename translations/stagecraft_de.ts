@@ -795,6 +795,10 @@
         <source>Export Stage Diagram</source>
         <translation>Stage-Diagramm exportieren</translation>
     </message>
+    <message>
+        <source>Cannot draw the diagram for %1: not enough memory for a picture of this size.</source>
+        <translation>Das Diagramm für %1 kann nicht gezeichnet werden: nicht genug Speicher für ein Bild dieser Größe.</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::app::InspectorDock</name>

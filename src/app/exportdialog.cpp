@@ -113,6 +113,10 @@ void ExportDialog::updatePreview()
 bool ExportDialog::writeTo(const QString &path, QString *error) const
 {
     const QByteArray bytes = exportBytes();
+    if (bytes.isEmpty()) {
+        *error = tr("Cannot draw the diagram for %1: not enough memory for a picture of this size.").arg(path);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());

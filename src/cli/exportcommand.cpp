@@ -109,6 +109,10 @@ int runExport(const QStringList &args, Streams streams)
 
     const QString title = input.path == u"-" ? QStringLiteral("Dockerfile") : QFileInfo(input.path).fileName();
     const QByteArray bytes = diagram::renderExport(tree, graph, fmt, options, title);
+    if (bytes.isEmpty()) { // every format has content; an empty picture ran out of memory
+        streams.err << out << ": cannot draw the diagram: not enough memory for a picture of this size\n";
+        return 2;
+    }
     if (out == u"-") {
         streams.out << QString::fromUtf8(bytes);
         streams.out.flush();
