@@ -99,10 +99,10 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
     m_overview->hide();
     connect(m_document, &Document::graphChanged, this, &CanvasView::syncWithDocument);
     connect(m_document, &Document::findingsChanged, this, &CanvasView::onFindingsChanged);
-    connect(m_document, &Document::contentReplaced, this, &CanvasView::onFileChanged);
+    connect(m_document, &Document::contentReplaced, this, &CanvasView::startAfresh);
     connect(m_document, &Document::filePathChanged, this, &CanvasView::onFileRenamed);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasView::onSelectionChanged);
-    onFileChanged();
+    startAfresh();
 }
 
 CanvasView::~CanvasView()
@@ -151,9 +151,10 @@ void CanvasView::selectStage(int stage)
     m_syncing = false;
 }
 
-void CanvasView::onFileChanged()
+void CanvasView::startAfresh()
 {
-    // Another file: start from a clean canvas and the positions stored for that file.
+    // Another text as a whole (open, new, reload, recovery) or a fresh layout: a clean canvas
+    // and the positions stored for the file.
     qDeleteAll(m_edges);
     m_edges.clear();
     qDeleteAll(m_items);
@@ -180,7 +181,7 @@ void CanvasView::onFileRenamed()
 void CanvasView::syncWithDocument()
 {
     if (m_document->isReplacing())
-        return; // another file: onFileChanged() starts afresh
+        return; // another text as a whole: contentReplaced brings startAfresh()
     m_syncing = true;
     DiagramModel previous = std::exchange(m_model, DiagramModel::fromGraph(m_document->graph(), m_document->tree()));
     // Badges count the lint findings, not only the graph's diagnostics. While someone types,
@@ -341,7 +342,7 @@ void CanvasView::relayout()
 {
     // Forget every position, including those placed by hand, and lay the graph out again.
     Settings().setNodePositions(m_document->filePath(), {});
-    onFileChanged();
+    startAfresh();
 }
 
 void CanvasView::setDirection(Direction direction)

@@ -109,7 +109,7 @@ private:
     void countFindings();
     void onFindingsChanged();
     void onSelectionChanged();
-    void onFileChanged();
+    void startAfresh();
     void selectClosure(bool upstream);
     void saveManualPositions();
     void updateOverview();

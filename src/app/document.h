@@ -86,9 +86,6 @@ public:
     bool hasCurrentFindings() const { return !m_findingsStale; }
     static constexpr int findingsDelayMs = 150;
     void setFindingsDelay(int ms); // findingsDelayMs unless changed
-    // Lints now if findings() is out of date, and emits findingsChanged (a view about to act
-    // on a finding it lists).
-    void updateFindingsNow() { if (!hasCurrentFindings()) updateFindings(); }
     // How many times the text was read for a re-parse (tests and benchmarks: edits, not
     // re-formats, cause one).
     int reparseCount() const { return m_reparseCount; }

@@ -279,8 +279,8 @@ void MainWindow::onGraphChanged()
 
 void MainWindow::onFindingsChanged()
 {
-    // Underlines for the lint findings: they follow the text as it is typed (QTextCursor
-    // positions would, too; the markers are offsets, refreshed when lint runs again).
+    // Underlines for the lint findings. Between two lints they move with the text
+    // (Document::textEdited → CodeEditor::followEdit).
     QList<CodeEditor::Marker> markers;
     for (const Finding &f : m_document->findings()) {
         const Diagnostic &d = f.diagnostic;

@@ -92,33 +92,21 @@ private:
     // tree's line index when the parser has one for this text.
     Line lineAt(qsizetype pos, int lineNumber) const
     {
-        if (lines && lineNumber >= 1 && lineNumber <= lines->lineCount() && lines->lineStart(lineNumber) == pos) {
-            Line l;
-            l.begin = pos;
-            if (lineNumber == lines->lineCount()) {
-                l.contentEnd = l.end = n;
-            } else {
-                const qsizetype nl = lines->lineStart(lineNumber + 1) - 1; // a '\n'
-                l.contentEnd = (nl > pos && text[nl - 1] == u'\r') ? nl - 1 : nl;
-                l.end = nl + 1;
-            }
-            l.bkEnd = l.contentEnd;
-            while (l.bkEnd > l.begin && text[l.bkEnd - 1] == u'\r')
-                --l.bkEnd;
-            return l;
-        }
+        if (lines && lineNumber >= 1 && lineNumber <= lines->lineCount() && lines->lineStart(lineNumber) == pos)
+            return lineEndingAt(pos, lineNumber == lines->lineCount() ? -1 : lines->lineStart(lineNumber + 1) - 1);
         return lineAt(pos);
     }
-    Line lineAt(qsizetype pos) const
+    Line lineAt(qsizetype pos) const { return lineEndingAt(pos, text.indexOf(u'\n', pos)); }
+    // The line starting at `pos` whose '\n' is at `newline` (-1: the last line, without one).
+    Line lineEndingAt(qsizetype pos, qsizetype newline) const
     {
         Line l;
         l.begin = pos;
-        const qsizetype nl = text.indexOf(u'\n', pos);
-        if (nl < 0) {
+        if (newline < 0) {
             l.contentEnd = l.end = n;
         } else {
-            l.contentEnd = (nl > pos && text[nl - 1] == u'\r') ? nl - 1 : nl;
-            l.end = nl + 1;
+            l.contentEnd = (newline > pos && text[newline - 1] == u'\r') ? newline - 1 : newline;
+            l.end = newline + 1;
         }
         l.bkEnd = l.contentEnd;
         while (l.bkEnd > l.begin && text[l.bkEnd - 1] == u'\r')
