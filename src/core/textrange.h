@@ -38,7 +38,11 @@ public:
     LineColumn at(qsizetype offset) const;
     int lineAt(qsizetype offset) const { return at(offset).line; }
     // Offset of the first character of a 1-based line; clamps to the valid range.
-    qsizetype lineStart(int line) const;
+    qsizetype lineStart(int line) const
+    {
+        line = line < 1 ? 1 : (line > lineCount() ? lineCount() : line);
+        return m_starts[size_t(line - 1)];
+    }
 
 private:
     std::vector<qsizetype> m_starts{0};

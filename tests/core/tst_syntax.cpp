@@ -319,6 +319,35 @@ private Q_SLOTS:
         }
     }
 
+    // The line index finds every '\n' wherever it falls in the blocks its scan reads (eight
+    // units at a time), including the first and last unit and texts shorter than a block.
+    void lineIndex()
+    {
+        QRandomGenerator rng(20261127);
+        for (int round = 0; round < 2000; ++round) {
+            QString text(int(rng.bounded(0, 70)), u'a');
+            for (QChar &c : text) {
+                const quint32 r = rng.bounded(6);
+                c = r == 0 ? u'\n' : r == 1 ? u'\r' : r == 2 ? QChar(0x0A0A) : r == 3 ? QChar(0x0D0A) : u'x';
+            }
+            const LineIndex index(text);
+            std::vector<qsizetype> starts{0};
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                if (text[i] == u'\n')
+                    starts.push_back(i + 1);
+            }
+            QCOMPARE(index.lineCount(), int(starts.size()));
+            for (int line = 1; line <= index.lineCount(); ++line)
+                QCOMPARE(index.lineStart(line), starts[size_t(line - 1)]);
+            for (qsizetype offset = 0; offset <= text.size(); ++offset) {
+                const auto line = int(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin());
+                QCOMPARE(index.at(offset), (LineColumn{line, int(offset - starts[size_t(line - 1)]) + 1}));
+            }
+        }
+        QCOMPARE(LineIndex(u"a\nb"_s).lineStart(0), 0);  // clamped
+        QCOMPARE(LineIndex(u"a\nb"_s).lineStart(9), 2);
+    }
+
     // Cost stays linear on pathological inputs; these finish in milliseconds (a quadratic
     // parser would take minutes), and the tree stays exact.
     void largeInputs_data()
