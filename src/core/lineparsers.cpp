@@ -3,6 +3,8 @@
 #include "textutil.h"
 #include "textutil_p.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace stagecraft::detail {
@@ -641,14 +643,33 @@ Command identify(const QString &owner, qsizetype begin, qsizetype end, ParsedNod
 {
     const QStringView keyword = QStringView(owner).mid(begin, end - begin);
     // Keywords are nearly always written all upper- or all lowercase: share the literals.
-    for (const KnownCommand *k = knownCommands(); k->command != Command::Unknown; ++k) {
-        if (k->upper.size() != keyword.size())
-            continue;
-        const bool upper = sameUnits(k->upper.constData(), keyword.data(), keyword.size());
-        if (upper || sameUnits(k->lower.constData(), keyword.data(), keyword.size())) {
-            node.keyword = upper ? k->upper : k->lower;
-            node.command = k->lower;
-            return k->command;
+    // Only the entries of the keyword's length are compared (BuildKit's keywords are 3 to 11
+    // characters long): a table of where each length starts in the length-sorted list.
+    struct ByLength {
+        std::vector<const KnownCommand *> sorted;
+        int first[13] = {};
+        ByLength()
+        {
+            for (const KnownCommand *k = knownCommands(); k->command != Command::Unknown; ++k)
+                sorted.push_back(k);
+            std::stable_sort(sorted.begin(), sorted.end(),
+                [](const KnownCommand *a, const KnownCommand *b) { return a->upper.size() < b->upper.size(); });
+            for (int len = 0; len <= 12; ++len)
+                first[len] = int(std::find_if(sorted.begin(), sorted.end(),
+                    [len](const KnownCommand *k) { return k->upper.size() >= len; }) - sorted.begin());
+        }
+    };
+    static const ByLength byLength;
+    const qsizetype len = keyword.size();
+    if (len < 12) {
+        for (int i = byLength.first[len]; i < byLength.first[len + 1]; ++i) {
+            const KnownCommand *k = byLength.sorted[size_t(i)];
+            const bool upper = sameUnits(k->upper.constData(), keyword.data(), len);
+            if (upper || sameUnits(k->lower.constData(), keyword.data(), len)) {
+                node.keyword = upper ? k->upper : k->lower;
+                node.command = k->lower;
+                return k->command;
+            }
         }
     }
     node.keyword = sharedSlice(owner, begin, end - begin);

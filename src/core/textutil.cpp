@@ -15,20 +15,6 @@ bool isGoSpace(char32_t c)
     }
 }
 
-qsizetype skipGoSpace(QStringView text, qsizetype begin, qsizetype end)
-{
-    while (begin < end && detail::goSpace(text[begin]))
-        ++begin;
-    return begin;
-}
-
-qsizetype trimGoSpaceEnd(QStringView text, qsizetype begin, qsizetype end)
-{
-    while (end > begin && detail::goSpace(text[end - 1]))
-        --end;
-    return end;
-}
-
 QStringView goTrimSpace(QStringView text)
 {
     const qsizetype b = skipGoSpace(text, 0, text.size());

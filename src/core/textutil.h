@@ -19,9 +19,26 @@ inline bool isAsciiBlank(QChar c)
     return u == u' ' || u == u'\t' || u == u'\v' || u == u'\f' || u == u'\r';
 }
 
+// isGoSpace() with the ASCII answer inline (the parser asks it for nearly every line).
+inline bool isGoSpaceInline(char16_t u)
+{
+    if (u <= u' ')
+        return u == u' ' || (u >= u'\t' && u <= u'\r');
+    return u >= 0x80 && isGoSpace(char32_t(u));
+}
 // Index of the first/last+1 non-Go-space character of text[begin, end).
-qsizetype skipGoSpace(QStringView text, qsizetype begin, qsizetype end);
-qsizetype trimGoSpaceEnd(QStringView text, qsizetype begin, qsizetype end);
+inline qsizetype skipGoSpace(QStringView text, qsizetype begin, qsizetype end)
+{
+    while (begin < end && isGoSpaceInline(text[begin].unicode()))
+        ++begin;
+    return begin;
+}
+inline qsizetype trimGoSpaceEnd(QStringView text, qsizetype begin, qsizetype end)
+{
+    while (end > begin && isGoSpaceInline(text[end - 1].unicode()))
+        --end;
+    return end;
+}
 QStringView goTrimSpace(QStringView text);
 
 // strconv.Quote: a double-quoted Go string literal with Go's escapes (\x00, \u00ad, ...).

@@ -13,12 +13,7 @@ namespace stagecraft::detail {
 // isGoSpace() without a call for ASCII.
 inline bool goSpace(QChar c)
 {
-    const char16_t u = c.unicode();
-    if (u <= u' ')
-        return u == u' ' || (u >= u'\t' && u <= u'\r');
-    if (u < 0x80)
-        return false;
-    return isGoSpace(char32_t(u));
+    return isGoSpaceInline(c.unicode());
 }
 
 // owner[pos, pos + len) as a QString that shares owner's buffer: no allocation, no copy,
