@@ -196,11 +196,11 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec, const QString *owner)
     return true;
 }
 
-std::vector<HeredocSpec> heredocsFromLine(const QString &line)
+void heredocsFromLine(const QString &line, std::vector<HeredocSpec> &docs)
 {
-    std::vector<HeredocSpec> docs;
+    docs.clear();
     if (!hasHeredocOperator(line))
-        return docs;
+        return;
     const auto word = [&docs, &line](QStringView w) {
         // ParseHeredoc's ^\d*<< first: most words are not heredocs
         qsizetype i = 0;
@@ -226,12 +226,11 @@ std::vector<HeredocSpec> heredocsFromLine(const QString &line)
             if (i > b)
                 word(QStringView(d + b, i - b));
         }
-        return docs;
+        return;
     }
     const bool lexed = processWords(line, true, word);
     if (!lexed)
         docs.clear(); // BuildKit takes the line literally
-    return docs;
 }
 
 } // namespace stagecraft::detail

@@ -17,8 +17,9 @@ struct HeredocSpec {
 
 // All heredocs a RUN/COPY/ADD line opens, in order; none when the line has an unterminated
 // quote (BuildKit's lexer fails and the line is taken literally).
-// A plain heredoc name shares the characters of `line` (sharedSlice).
-std::vector<HeredocSpec> heredocsFromLine(const QString &line);
+// A plain heredoc name shares the characters of `line` (sharedSlice). `docs` is cleared
+// first: the parser passes the same vector for every line, so its capacity is reused.
+void heredocsFromLine(const QString &line, std::vector<HeredocSpec> &docs);
 
 // ParseHeredoc: the heredoc a single word opens, if any (used for COPY/ADD sources and to
 // reject a heredoc as destination). When `word` is a view into `*owner`, a plain name shares

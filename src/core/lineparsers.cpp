@@ -120,11 +120,12 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
 // ---- line_parsers.go -------------------------------------------------------------------
 
 // parseWords: words separated by blanks; quotes and escapes are kept in the words.
-std::vector<ParsedValue> parseWords(QStringView rest, const QString *owner, qsizetype begin, qsizetype end, QChar escape)
+// `reserve`: the capacity the caller will need (the vector becomes the argument list).
+std::vector<ParsedValue> parseWords(QStringView rest, const QString *owner, qsizetype begin, qsizetype end, QChar escape, size_t reserve = 4)
 {
     enum { InSpaces, InWord, InQuote } phase = InSpaces;
     std::vector<ParsedValue> words;
-    words.reserve(4); // becomes the instruction's argument list
+    words.reserve(reserve);
     QChar quote;
     bool blankOK = false;
     SliceWord word(rest, owner);
@@ -525,7 +526,8 @@ void parseMaybeJsonToList(QStringView s, const QString *owner, qsizetype b, qsiz
 // ENV and LABEL: "KEY value" (legacy) or "k=v k2=v2"; each pair yields key, value, separator.
 void parseNameVal(QStringView s, const QString *owner, qsizetype b, qsizetype e, const QString &key, QChar escape, ParsedNode &node)
 {
-    const auto words = parseWords(s, owner, b, e, escape);
+    // The words become the argument list in place: three values (key, value, "=") per word.
+    std::vector<ParsedValue> words = parseWords(s, owner, b, e, escape, 12);
     if (words.empty())
         return;
     if (!words[0].value.contains(u'=')) {
@@ -540,18 +542,23 @@ void parseNameVal(QStringView s, const QString *owner, qsizetype b, qsizetype e,
         node.args.push_back({QString(), {e, e}});
         return;
     }
-    node.args.reserve(3 * words.size());
-    for (const auto &word : words) {
+    // BuildKit stops at the first word without '=' (an error), keeping the pairs before it.
+    size_t pairs = 0;
+    while (pairs < words.size() && words[pairs].value.contains(u'='))
+        ++pairs;
+    if (pairs < words.size())
+        node.error = u"Syntax error - can't find = in "_s + goQuote(words[pairs].value) + u". Must be of the form: name=value"_s;
+    words.resize(3 * pairs);
+    // from the back, so that no word is overwritten before it is split (3i >= i)
+    for (size_t i = pairs; i-- > 0;) {
+        const ParsedValue word = std::move(words[i]);
         const qsizetype eq = word.value.indexOf(u'=');
-        if (eq < 0) {
-            node.error = u"Syntax error - can't find = in "_s + goQuote(word.value) + u". Must be of the form: name=value"_s;
-            return;
-        }
         const qsizetype keyEnd = std::min(word.range.begin + eq, word.range.end);
-        node.args.push_back({sharedSlice(word.value, 0, eq), {word.range.begin, keyEnd}});
-        node.args.push_back({sharedSlice(word.value, eq + 1, word.value.size() - eq - 1), {std::min(keyEnd + 1, word.range.end), word.range.end}});
-        node.args.push_back({u"="_s, {keyEnd, std::min(keyEnd + 1, word.range.end)}});
+        words[3 * i] = {sharedSlice(word.value, 0, eq), {word.range.begin, keyEnd}};
+        words[3 * i + 1] = {sharedSlice(word.value, eq + 1, word.value.size() - eq - 1), {std::min(keyEnd + 1, word.range.end), word.range.end}};
+        words[3 * i + 2] = {u"="_s, {keyEnd, std::min(keyEnd + 1, word.range.end)}};
     }
+    node.args = std::move(words);
 }
 
 void parseHealthConfig(QStringView s, const QString *owner, qsizetype b, qsizetype e, ParsedNode &node)

@@ -199,6 +199,7 @@ private:
     // per-instruction scratch, kept to reuse its capacity
     std::vector<LinePart> parts;
     std::vector<Region> regions;
+    std::vector<detail::HeredocSpec> specs;
 };
 
 bool Parser::directive(const Line &l, qsizetype ts)
@@ -412,12 +413,12 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     }
     detail::ParsedNode node = detail::parseNode(original, 0, original.size(), t.escape);
     const detail::ParsedNode &target = node.child ? *node.child : node;
-    std::vector<detail::HeredocSpec> specs;
+    specs.clear();
     const bool heredocCapable = (node.command == u"onbuild"_s ? detail::isHeredocCommand(target.command)
                                                             : detail::isHeredocCommand(node.command))
         && !target.json;
     if (heredocCapable && node.error.isEmpty())
-        specs = detail::heredocsFromLine(original);
+        detail::heredocsFromLine(original, specs);
 
     std::vector<Heredoc> heredocs;
     for (const auto &spec : specs) {
