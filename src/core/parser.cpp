@@ -11,7 +11,12 @@
 
 #include <QSet>
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -305,6 +310,27 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
     in.args = std::move(node.args); // the node's vector, ranges now in the document
 }
 
+// The end of the run of printable ASCII ('!' to DEL) starting at d[i], at most `end`: the
+// characters of a word that are certainly not blanks.
+qsizetype printableAsciiRunEnd(const QChar *d, qsizetype i, qsizetype end)
+{
+#ifdef __SSE2__
+    // eight units at a time: u - '!' <= 0x5E (unsigned) for each printable one
+    const __m128i bang = _mm_set1_epi16(u'!');
+    const __m128i span = _mm_set1_epi16(0x5E);
+    for (; i + 8 <= end; i += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const __m128i over = _mm_subs_epu16(_mm_sub_epi16(units, bang), span); // 0 when printable
+        const unsigned other = ~unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(over, _mm_setzero_si128()))) & 0xFFFFu;
+        if (other)
+            return i + std::countr_zero(other) / 2;
+    }
+#endif
+    while (i < end && char16_t(d[i].unicode() - u'!') < char16_t(0x5F))
+        ++i;
+    return i;
+}
+
 void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri)
 {
     const QChar *d = text.constData();
@@ -336,8 +362,7 @@ void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &reg
             } else {
                 for (;;) {
                     // printable ASCII ('!' to DEL) is never a blank
-                    while (j < regionStart && char16_t(d[j].unicode() - u'!') < char16_t(0x5F))
-                        ++j;
+                    j = printableAsciiRunEnd(d, j, regionStart);
                     if (j < regionStart && !detail::goSpace(d[j])) {
                         ++j;
                         continue;

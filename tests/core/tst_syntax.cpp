@@ -313,6 +313,18 @@ private Q_SLOTS:
             const QString violation = test::invariantViolation(tree);
             if (!violation.isEmpty())
                 QFAIL(qPrintable(violation + u" for input: "_s + goQuote(text)));
+            // words end at blanks and only at blanks (the scan reads eight units at a time)
+            for (const Token &t : tree.tokens) {
+                const QStringView piece = QStringView(text).mid(t.range.begin, t.range.length());
+                if (t.kind == TokenKind::Word && std::any_of(piece.begin(), piece.end(), [](QChar c) { return isGoSpace(c); }))
+                    QFAIL(qPrintable(u"a word token holds a blank: "_s + goQuote(piece.toString())));
+                if (t.kind == TokenKind::Whitespace && !std::all_of(piece.begin(), piece.end(), [](QChar c) { return isGoSpace(c); }))
+                    QFAIL(qPrintable(u"a whitespace token holds a non-blank: "_s + goQuote(piece.toString())));
+            }
+            for (size_t i = 1; i < tree.tokens.size(); ++i) {
+                if (tree.tokens[i].kind == TokenKind::Word && tree.tokens[i - 1].kind == TokenKind::Word)
+                    QFAIL(qPrintable(u"two word tokens in a row for input: "_s + goQuote(text)));
+            }
             const StageGraph graph = analyse(tree);
             for (const Diagnostic &d : graph.diagnostics)
                 QVERIFY(d.range.begin >= 0 && d.range.begin <= d.range.end && d.range.end <= text.size());
