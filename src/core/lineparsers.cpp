@@ -449,6 +449,49 @@ JsonResult parseJson(QStringView s, const QString *owner, qsizetype begin, qsize
     if (begin >= end || s[begin] != u'[')
         return JsonResult::NotJson;
     JsonScanner scanner(s, end, owner);
+    // The common exec form, an array of strings without escapes, in one pass; anything else
+    // (escapes, other values, an error) is scanned again by the full scanner below.
+    if (owner) {
+        values.reserve(4);
+        qsizetype i = begin + 1;
+        scanner.skipWs(i);
+        bool plain = i < end;
+        if (plain && s[i] != u']') {
+            for (;;) {
+                if (i >= end || s[i] != u'"') {
+                    plain = false;
+                    break;
+                }
+                qsizetype j = i + 1;
+                while (j < end && s[j] != u'"' && s[j] != u'\\' && s[j].unicode() >= 0x20)
+                    ++j;
+                if (j >= end || s[j] != u'"') {
+                    plain = false;
+                    break;
+                }
+                values.push_back({j > i + 1 ? take(s, owner, i + 1, j - i - 1) : QString(), {i, j + 1}});
+                i = j + 1;
+                scanner.skipWs(i);
+                if (i < end && s[i] == u',') {
+                    ++i;
+                    scanner.skipWs(i);
+                    continue;
+                }
+                plain = i < end && s[i] == u']';
+                break;
+            }
+        }
+        if (plain) {
+            const qsizetype arrayEnd = i + 1;
+            qsizetype k = arrayEnd;
+            scanner.skipWs(k);
+            if (k == end) {
+                range = {begin, arrayEnd};
+                return JsonResult::Ok;
+            }
+        }
+        values.clear();
+    }
     qsizetype i = begin;
     if (!scanner.value(i, 0))
         return JsonResult::NotJson;

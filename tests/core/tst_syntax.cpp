@@ -93,6 +93,9 @@ private Q_SLOTS:
         row("cmd-json-number", u"CMD [\"a\", 1]\n"_s, u"(cmd \"[\\\"a\\\", 1]\")"_s, u"json-not-strings"_s);
         row("cmd-json-null", u"ENTRYPOINT [null]\n"_s, u"(entrypoint \"[null]\")"_s, u"json-not-strings"_s);
         row("cmd-json-garbage-after", u"CMD [\"a\"] x\n"_s, u"(cmd \"[\\\"a\\\"] x\")"_s);
+        row("cmd-json-missing-comma", u"CMD [\"a\" \"b\"]\n"_s, u"(cmd \"[\\\"a\\\" \\\"b\\\"]\")"_s);
+        row("cmd-json-empty-string", u"CMD [\"\", \"a\"]\t\n"_s, u"(cmd \"\" \"a\")"_s);
+        row("cmd-json-control-character", u"CMD [\"a\tb\"]\n"_s, u"(cmd \"[\\\"a\\tb\\\"]\")"_s);
         row("entrypoint-json", u"ENTRYPOINT [\"/bin/app\", \"--serve\"]\n"_s, u"(entrypoint \"/bin/app\" \"--serve\")"_s);
         row("shell-json", u"SHELL [\"powershell\", \"-command\"]\n"_s, u"(shell \"powershell\" \"-command\")"_s);
         row("copy-json", u"COPY [\"a b\", \"/dst/\"]\n"_s, u"(copy \"a b\" \"/dst/\")"_s);
