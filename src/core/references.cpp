@@ -16,19 +16,54 @@ namespace stagecraft::detail {
 
 namespace {
 
+char16_t asciiLower(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
+// QString::toLower() of `s` equals `lower` (an ASCII lowercase literal), without a copy
+// unless `s` holds a non-ASCII character. toLower() maps an ASCII character to one ASCII
+// character, so a mismatch within the leading ASCII characters decides.
+inline bool lowerEquals(QStringView s, QStringView lower)
+{
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        const char16_t c = s[k].unicode();
+        if (c >= 0x80)
+            return s.toString().toLower() == lower;
+        if (k >= lower.size() || asciiLower(c) != lower[k].unicode())
+            return false;
+    }
+    return s.size() == lower.size();
+}
+
+// s.compare(lower, Qt::CaseInsensitive) == 0 for an ASCII lowercase `lower` of s's size:
+// case folding maps each character to one, so ASCII characters compare without a call.
+inline bool foldedEquals(QStringView s, QStringView lower)
+{
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        const char16_t c = s[k].unicode();
+        if (c >= 0x80)
+            return s.compare(lower, Qt::CaseInsensitive) == 0;
+        if (asciiLower(c) != lower[k].unicode())
+            return false;
+    }
+    return true;
+}
+
 // Where the value of a mount's from= field starts in the flag value `text` (which begins at
 // document offset `base`): a field starts the value or follows a comma, may be quoted, and
 // its key is case-insensitive. -1 when not found.
 qsizetype mountFromValueAt(QStringView text, QStringView value, qsizetype base)
 {
     for (qsizetype i = 0; i + 5 <= text.size(); ++i) {
+        if (i > 0 && text[i - 1] != u',')
+            continue; // not the start of a field: the common case, decided first
         qsizetype field = i;
-        if (field < text.size() && text[field] == u'"')
+        if (text[field] == u'"')
             ++field;
-        const bool starts = i == 0 || text[i - 1] == u',';
-        if (!starts || field + 5 > text.size())
+        if (field + 5 > text.size())
             continue;
-        if (text.mid(field, 5).compare(u"from=", Qt::CaseInsensitive) != 0)
+        if (!foldedEquals(text.mid(field, 5), u"from="))
             continue;
         if (text.mid(field + 5).startsWith(value))
             return base + field + 5;
@@ -36,6 +71,15 @@ qsizetype mountFromValueAt(QStringView text, QStringView value, qsizetype base)
     return -1;
 }
 
+// field.indexOf(u'='), inline: fields are short.
+qsizetype indexOfEquals(QStringView field)
+{
+    for (qsizetype k = 0; k < field.size(); ++k) {
+        if (field[k] == u'=')
+            return k;
+    }
+    return -1;
+}
 
 // One record of Go's encoding/csv, as BuildKit reads a --mount value. The fields are views
 // into `s`, or into `storage` for a quoted field whose doubled quotes were undone.
@@ -91,39 +135,6 @@ bool parseCsv(QStringView s, QVarLengthArray<QStringView, 8> &fields, std::vecto
         ++i; // ','
     }
 }
-
-// QString::toLower() of `s` equals `lower` (ASCII compared without a copy).
-bool lowerEquals(QStringView s, QStringView lower)
-{
-    // toLower() maps each character on its own: an ASCII first character that does not
-    // lowercase to lower's first one rules the match out
-    if (!s.isEmpty() && s.front().unicode() < 0x80) {
-        const char16_t c = s.front().unicode();
-        if (lower.isEmpty() || (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower.front().unicode())
-            return false;
-    }
-    // `lower` is ASCII: an ASCII `s` of another length cannot match
-    bool ascii = true;
-    bool equal = s.size() == lower.size();
-    for (qsizetype k = 0; k < s.size(); ++k) {
-        const char16_t c = s[k].unicode();
-        if (c >= 0x80) {
-            ascii = false;
-            break;
-        }
-        if (equal && (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower[k].unicode())
-            equal = false;
-    }
-    if (!ascii)
-        return s.toString().toLower() == lower;
-    return equal;
-}
-
-struct Mount {
-    QString type = u"bind"_s;
-    QString from;
-    bool hasFrom = false;
-};
 
 class Resolver
 {
@@ -210,7 +221,7 @@ private:
             else
                 dep.image = value; // one of BuildKit's image sources registered as a state
         } else {
-            dep.stage = a.lastByName.value(lowerShared(value), -1);
+            dep.stage = stageNamed(value);
             if (dep.stage < 0) {
                 dep.image = value;
                 ++a.stateCount;
@@ -230,14 +241,15 @@ private:
             a.report(Severity::Error, u"invalid-mount"_s, u"failed to parse csv mounts: "_s + error, range);
             return;
         }
-        Mount m;
+        QString from;
+        bool secret = false; // type=secret (the default type is bind)
         for (const QStringView field : fields) {
-            const qsizetype eq = field.indexOf(u'=');
+            const qsizetype eq = indexOfEquals(field);
             if (eq < 0)
                 continue;
             const QStringView key = field.left(eq);
             const QStringView value = field.mid(eq + 1);
-            if (lowerEquals(key, u"from"_s)) {
+            if (lowerEquals(key, u"from")) {
                 const qsizetype dollar = value.indexOf(u'$');
                 if (dollar >= 0 && dollar + 1 < value.size()) {
                     a.report(Severity::Error, u"variable-in-from-flag"_s,
@@ -246,45 +258,50 @@ private:
                 }
                 // a view of flag.value (shared) or of storage (an unquoted field: copied)
                 const qsizetype offset = qsizetype(quintptr(value.data()) - quintptr(flag.value.constData())) / qsizetype(sizeof(QChar));
-                m.from = quintptr(value.data()) >= quintptr(flag.value.constData()) && offset + value.size() <= flag.value.size()
+                from = quintptr(value.data()) >= quintptr(flag.value.constData()) && offset + value.size() <= flag.value.size()
                     ? sharedSlice(flag.value, offset, value.size())
                     : value.toString();
-                m.hasFrom = true;
-            } else if (lowerEquals(key, u"type"_s)) {
-                // value.toLower() is one of the types (their shared literal: no copy), or invalid
-                static const QString types[] = {u"bind"_s, u"cache"_s, u"tmpfs"_s, u"secret"_s, u"ssh"_s};
-                const QString *type = std::find_if(std::begin(types), std::end(types),
-                    [value](const QString &t) { return lowerEquals(value, t); });
+            } else if (lowerEquals(key, u"type")) {
+                // value.toLower() must be one of the types
+                static constexpr QStringView types[] = {u"bind", u"cache", u"tmpfs", u"secret", u"ssh"};
+                const QStringView *type = std::find_if(std::begin(types), std::end(types),
+                    [value](QStringView t) { return lowerEquals(value, t); });
                 if (type == std::end(types)) {
                     a.report(Severity::Error, u"invalid-mount"_s, u"unsupported mount type "_s + goQuoteValue(value), range);
                     return;
                 }
-                m.type = *type;
+                secret = *type == u"secret";
             }
         }
-        if (m.type == u"secret"_s && !m.from.isEmpty()) {
+        if (secret && !from.isEmpty()) {
             a.report(Severity::Error, u"invalid-mount"_s, u"secret mount should not have a from"_s, range);
             return;
         }
-        if (m.from.isEmpty()) {
+        if (from.isEmpty()) {
             ++a.stateCount; // BuildKit registers the mount's "scratch" source
             return;
         }
         Dependency dep;
         dep.kind = DependencyKind::MountFrom;
-        dep.text = m.from;
+        dep.text = from;
         // the value of the "from=" field (not the same letters elsewhere, as in target=/builder)
-        const qsizetype at_ = mountFromValueAt(QStringView(a.tree.text).mid(range.begin, range.length()), m.from, range.begin);
-        dep.range = at_ >= 0 ? TextRange{at_, at_ + m.from.size()} : range;
+        const qsizetype at_ = mountFromValueAt(QStringView(a.tree.text).mid(range.begin, range.length()), from, range.begin);
+        dep.range = at_ >= 0 ? TextRange{at_, at_ + from.size()} : range;
         dep.line = at.firstLine;
         dep.onbuild = onbuild;
-        dep.stage = a.lastByName.value(lowerShared(m.from), -1);
+        dep.stage = stageNamed(from);
         if (dep.stage < 0) {
-            dep.image = m.from;
+            dep.image = std::move(from);
             ++a.stateCount;
         }
         check(user, dep, u"mount"_s);
         user.dependencies.push_back(std::move(dep));
+    }
+
+    // BuildKit's statesByName: the last stage named `name` case-insensitively, or -1.
+    int stageNamed(const QString &name) const
+    {
+        return a.lastByName.value(lowerShared(name), -1);
     }
 
     static QString goQuoteValue(QStringView v) { return u"\""_s + v + u'"'; }
