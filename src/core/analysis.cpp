@@ -144,9 +144,13 @@ void buildStages(Analysis &a)
     StageGraph &g = a.graph;
     const std::vector<int> &top = a.topLevel;
     a.stageOfInstruction.assign(tree.instructions.size(), -1);
-    g.stages.reserve(size_t(std::count_if(top.begin(), top.end(),
-        [&tree](int idx) { return tree.instructions[size_t(idx)].command == u"from"_s; })));
-    QHash<QString, int> firstByName;
+    const auto stageCount = size_t(std::count_if(top.begin(), top.end(),
+        [&tree](int idx) { return tree.instructions[size_t(idx)].command == u"from"_s; }));
+    g.stages.reserve(stageCount);
+    a.groupOfStage.reserve(stageCount);
+    a.nextSameName.reserve(stageCount);
+    a.groupOfName.reserve(qsizetype(stageCount)); // no rehash while names are added
+    a.nameGroups.reserve(stageCount);
     for (int idx : top) {
         const Instruction &in = tree.instructions[size_t(idx)];
         if (in.command != u"from"_s) {
@@ -160,6 +164,8 @@ void buildStages(Analysis &a)
             continue;
         }
         Stage &st = g.stages.emplace_back(); // filled in place
+        a.groupOfStage.push_back(-1);
+        a.nextSameName.push_back(-1);
         st.index = int(g.stages.size()) - 1;
         st.fromInstruction = idx;
         a.stageOfInstruction[size_t(idx)] = st.index;
@@ -204,15 +210,21 @@ void buildStages(Analysis &a)
                 a.report(Severity::Warning, u"ReservedStageName"_s,
                     u"Stage name should not use the same name as reserved stage \""_s + st.name + u'"', st.nameRange);
             }
-            const auto prev = firstByName.constFind(st.name);
-            if (prev != firstByName.constEnd()) {
+            // one hash operation per name: a new name gets the next group
+            int &group = a.groupOfName[st.name].index;
+            if (group < 0) {
+                group = int(a.nameGroups.size());
+                a.nameGroups.push_back({st.index, st.index});
+            } else {
+                detail::Analysis::NameGroup &same = a.nameGroups[size_t(group)];
                 a.report(Severity::Warning, u"DuplicateStageName"_s,
                     u"Duplicate stage name \""_s + st.name + u"\", stage names should be unique (first declared as stage "_s
-                        + QString::number(*prev) + u"; COPY --from binds to the last one)"_s,
+                        + QString::number(same.first) + u"; COPY --from binds to the last one)"_s,
                     st.nameRange);
-            } else {
-                firstByName.insert(st.name, st.index);
+                a.nextSameName[size_t(same.last)] = st.index;
+                same.last = st.index;
             }
+            a.groupOfStage.back() = group;
             // FromAsCasing: the AS keyword should follow the casing of FROM
             const QString &as = in.args[1].value;
             if (selfConsistentCase(in.keyword)
@@ -290,18 +302,8 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         }
         return *declaredSet;
     };
-    std::optional<QHash<QString, std::vector<int>>> byLowerName; // every stage per name, ascending
-    const auto stagesByLowerName = [&]() -> const QHash<QString, std::vector<int>> & {
-        if (!byLowerName) {
-            byLowerName.emplace();
-            for (const Stage &st : g.stages) {
-                if (!st.name.isEmpty())
-                    (*byLowerName)[st.name].push_back(st.index);
-            }
-        }
-        return *byLowerName;
-    };
-    QHash<QString, int> byName; // statesByName while stages are added
+    // statesByName while stages are added: per name group, the last stage added so far
+    std::vector<int> latestOfGroup(a.nameGroups.size(), -1);
     for (Stage &st : g.stages) {
         const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
         const detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
@@ -343,9 +345,10 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             }
         }
         // addState: FROM binds to an earlier stage by its exact (expanded) name
-        const auto base = byName.constFind(st.baseExpanded);
-        if (baseUsable && base != byName.constEnd()) {
-            st.baseStage = *base;
+        const int baseGroup = a.groupNamed(st.baseExpanded);
+        const int base = baseGroup < 0 ? -1 : latestOfGroup[size_t(baseGroup)];
+        if (baseUsable && base >= 0) {
+            st.baseStage = base;
         } else if (baseUsable && st.baseExpanded == u"scratch"_s) {
             st.baseScratch = true;
         } else if (baseUsable) {
@@ -354,17 +357,14 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             const auto buildkitError = [&] { return u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError; };
             int earlier = -1;
             int later = -1;
-            const auto &lowerNames = stagesByLowerName();
-            const auto named = lowerNames.constFind(detail::lowerShared(st.baseExpanded));
-            if (named != lowerNames.constEnd()) {
-                const std::vector<int> &list = *named; // ascending
-                const auto after = std::upper_bound(list.begin(), list.end(), st.index);
-                if (after != list.begin() && *std::prev(after) != st.index)
-                    earlier = *std::prev(after);
-                else if (after != list.begin() && std::prev(after) != list.begin())
-                    earlier = *std::prev(after, 2);
-                if (after != list.end())
-                    later = *after;
+            // the stages named like the base but for case: the nearest one before this
+            // stage and the nearest one after it
+            const int group = a.groupNamed(detail::lowerShared(st.baseExpanded));
+            if (group >= 0) {
+                earlier = latestOfGroup[size_t(group)];
+                later = earlier >= 0 ? a.nextSameName[size_t(earlier)] : a.nameGroups[size_t(group)].first;
+                if (later == st.index)
+                    later = a.nextSameName[size_t(later)];
             }
             const Severity sev = refError.isEmpty() ? Severity::Warning : Severity::Error;
             const auto outcome = [&] {
@@ -386,8 +386,8 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
                 a.report(Severity::Error, u"invalid-reference"_s, buildkitError(), st.baseRange);
             }
         }
-        if (!st.name.isEmpty())
-            byName.insert(st.name, st.index);
+        if (a.groupOfStage[size_t(st.index)] >= 0)
+            latestOfGroup[size_t(a.groupOfStage[size_t(st.index)])] = st.index;
         Dependency dep;
         dep.kind = DependencyKind::From;
         dep.stage = st.baseStage;
@@ -399,6 +399,18 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         st.dependencies.reserve(4); // FROM and usually a few more
         st.dependencies.push_back(std::move(dep));
     }
+}
+
+// tree.topLevel() (the instructions but ONBUILD triggers), its vector allocated once.
+std::vector<int> topLevelInstructions(const SyntaxTree &tree)
+{
+    std::vector<int> out;
+    out.reserve(tree.instructions.size());
+    for (int i = 0; i < int(tree.instructions.size()); ++i) {
+        if (!tree.instructions[size_t(i)].isOnbuildChild)
+            out.push_back(i);
+    }
+    return out;
 }
 
 void checkEmpty(Analysis &a)
@@ -476,7 +488,7 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
 {
     StageGraph g;
     g.escape = tree.escape;
-    Analysis a{tree, options, g, {}, {}, 0, {}, tree.topLevel()};
+    Analysis a{.tree = tree, .options = options, .graph = g, .topLevel = topLevelInstructions(tree)};
     g.diagnostics = tree.diagnostics;
 
     buildStages(a);

@@ -17,17 +17,35 @@ struct Analysis {
     const AnalysisOptions &options;
     StageGraph &graph;
     // stage index of each top-level instruction (-1 before the first FROM)
-    std::vector<int> stageOfInstruction;
-    // lowercased name -> the last stage declaring it (BuildKit's statesByName)
-    QHash<QString, int> lastByName;
+    std::vector<int> stageOfInstruction{};
+    // The stages by their (lowercased) name, indexed once by buildStages for every pass: each
+    // distinct name is a group of stages, linked in file order.
+    struct NameGroup {
+        int first = -1; // the first stage with the name
+        int last = -1;  // the last one (BuildKit's statesByName binds COPY --from and mounts to it)
+    };
+    struct GroupIndex {
+        int index = -1; // -1 until assigned: groupOfName[name] adds a name in one hash operation
+    };
+    QHash<QString, GroupIndex> groupOfName{}; // name -> index into nameGroups
+    std::vector<NameGroup> nameGroups{};
+    std::vector<int> groupOfStage{};  // per stage: its group, -1 when unnamed
+    std::vector<int> nextSameName{};  // per stage: the next stage with its name, or -1
     // BuildKit's dispatch-state count (stages plus one "unregistered" state per image
     // source), which bounds numeric COPY --from indexes
     int stateCount = 0;
     // (diagnostic index, referencing stage) of references to later stages: errors only when
     // the referencing stage is built for the target
-    std::vector<std::pair<size_t, int>> laterReferences;
+    std::vector<std::pair<size_t, int>> laterReferences{};
     // tree.topLevel(), computed once
     std::vector<int> topLevel;
+
+    // The group of stages named exactly `name` (lowercase), or -1.
+    int groupNamed(QStringView name) const
+    {
+        const auto it = groupOfName.constFind(name);
+        return it == groupOfName.constEnd() ? -1 : it->index;
+    }
 
     void report(Severity severity, const QString &code, const QString &message, TextRange range)
     {

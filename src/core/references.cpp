@@ -81,22 +81,30 @@ qsizetype indexOfEquals(QStringView field)
     return -1;
 }
 
+// One field of a --mount value and where its first '=' is (-1: none).
+struct CsvField {
+    QStringView text;
+    qsizetype eq = -1;
+};
+
 // One record of Go's encoding/csv, as BuildKit reads a --mount value. The fields are views
 // into `s`, or into `storage` for a quoted field whose doubled quotes were undone.
-bool parseCsv(QStringView s, QVarLengthArray<QStringView, 8> &fields, std::vector<QString> &storage, QString &error)
+bool parseCsv(QStringView s, QVarLengthArray<CsvField, 8> &fields, std::vector<QString> &storage, QString &error)
 {
+    const QChar *d = s.data();
+    const qsizetype n = s.size();
     qsizetype i = 0;
     for (;;) {
-        SliceWord field(s);
-        if (i < s.size() && s[i] == u'"') {
+        if (i < n && d[i] == u'"') {
+            SliceWord field(s);
             ++i;
             for (;;) {
-                if (i >= s.size()) {
+                if (i >= n) {
                     error = u"extraneous or missing \" in quoted-field"_s;
                     return false;
                 }
-                if (s[i] == u'"') {
-                    if (i + 1 < s.size() && s[i + 1] == u'"') {
+                if (d[i] == u'"') {
+                    if (i + 1 < n && d[i + 1] == u'"') {
                         field.appendAt(i);
                         i += 2;
                         continue;
@@ -105,32 +113,40 @@ bool parseCsv(QStringView s, QVarLengthArray<QStringView, 8> &fields, std::vecto
                     break;
                 }
                 const qsizetype run = i;
-                while (i < s.size() && s[i] != u'"')
+                while (i < n && d[i] != u'"')
                     ++i;
                 field.appendRange(run, i);
             }
-            if (i < s.size() && s[i] != u',') {
+            if (i < n && d[i] != u',') {
                 error = u"extraneous or missing \" in quoted-field"_s;
                 return false;
             }
+            if (field.isSlice()) {
+                fields.append({field.view(), indexOfEquals(field.view())});
+            } else {
+                storage.push_back(field.toString()); // moving the QString later keeps its characters in place
+                fields.append({storage.back(), indexOfEquals(storage.back())});
+            }
         } else {
+            // the usual field: unquoted, scanned once for its end and its '='
             const qsizetype begin = i;
-            while (i < s.size() && s[i] != u',') {
-                if (s[i] == u'"') {
+            qsizetype eq = -1;
+            for (; i < n; ++i) {
+                const char16_t c = d[i].unicode();
+                if (c > u'=')
+                    continue; // letters and most punctuation: nothing to decide
+                if (c == u',')
+                    break;
+                if (c == u'"') {
                     error = u"bare \" in non-quoted-field"_s;
                     return false;
                 }
-                ++i;
+                if (c == u'=' && eq < 0)
+                    eq = i - begin;
             }
-            field.appendRange(begin, i);
+            fields.append({s.mid(begin, i - begin), eq});
         }
-        if (field.isSlice()) {
-            fields.append(field.view());
-        } else {
-            storage.push_back(field.toString()); // moving the QString later keeps its characters in place
-            fields.append(storage.back());
-        }
-        if (i >= s.size())
+        if (i >= n)
             return true;
         ++i; // ','
     }
@@ -144,10 +160,6 @@ public:
 
     void run()
     {
-        for (const Stage &st : g.stages) {
-            if (!st.name.isEmpty())
-                a.lastByName.insert(st.name, st.index);
-        }
         a.stateCount = int(g.stages.size());
         for (Stage &st : g.stages) {
             inheritOnbuild(st);
@@ -234,7 +246,7 @@ private:
     void mount(Stage &user, const Flag &flag, const Instruction &at, bool onbuild)
     {
         const TextRange range = flag.valueRange.isEmpty() ? flag.range : flag.valueRange;
-        QVarLengthArray<QStringView, 8> fields;
+        QVarLengthArray<CsvField, 8> fields;
         std::vector<QString> storage;
         QString error;
         if (!parseCsv(flag.value, fields, storage, error)) {
@@ -243,12 +255,11 @@ private:
         }
         QString from;
         bool secret = false; // type=secret (the default type is bind)
-        for (const QStringView field : fields) {
-            const qsizetype eq = indexOfEquals(field);
-            if (eq < 0)
+        for (const CsvField &field : fields) {
+            if (field.eq < 0)
                 continue;
-            const QStringView key = field.left(eq);
-            const QStringView value = field.mid(eq + 1);
+            const QStringView key = field.text.left(field.eq);
+            const QStringView value = field.text.mid(field.eq + 1);
             if (lowerEquals(key, u"from")) {
                 const qsizetype dollar = value.indexOf(u'$');
                 if (dollar >= 0 && dollar + 1 < value.size()) {
@@ -301,7 +312,8 @@ private:
     // BuildKit's statesByName: the last stage named `name` case-insensitively, or -1.
     int stageNamed(const QString &name) const
     {
-        return a.lastByName.value(lowerShared(name), -1);
+        const int group = a.groupNamed(lowerShared(name));
+        return group < 0 ? -1 : a.nameGroups[size_t(group)].last;
     }
 
     static QString goQuoteValue(QStringView v) { return u"\""_s + v + u'"'; }
