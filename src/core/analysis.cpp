@@ -41,6 +41,7 @@ bool goAtoi(QStringView text, int &value)
 namespace {
 
 using detail::Analysis;
+using detail::CommandKind;
 
 // The regular expression ^[a-z][a-z0-9-_.]*$ ('$' also matches before a final newline).
 bool isValidStageName(QStringView name)
@@ -145,7 +146,7 @@ void buildStages(Analysis &a)
     const std::vector<int> &top = a.topLevel;
     a.stageOfInstruction.assign(tree.instructions.size(), -1);
     const auto stageCount = size_t(std::count_if(top.begin(), top.end(),
-        [&tree](int idx) { return tree.instructions[size_t(idx)].command == u"from"_s; }));
+        [&a](int idx) { return a.kind(idx) == CommandKind::From; }));
     g.stages.reserve(stageCount);
     a.groupOfStage.reserve(stageCount);
     a.nextSameName.reserve(stageCount);
@@ -153,7 +154,7 @@ void buildStages(Analysis &a)
     a.nameGroups.reserve(stageCount);
     for (int idx : top) {
         const Instruction &in = tree.instructions[size_t(idx)];
-        if (in.command != u"from"_s) {
+        if (a.kind(idx) != CommandKind::From) {
             if (!g.stages.empty()) {
                 std::vector<int> &list = g.stages.back().instructions;
                 if (list.empty())
@@ -489,6 +490,9 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
     StageGraph g;
     g.escape = tree.escape;
     Analysis a{.tree = tree, .options = options, .graph = g, .topLevel = topLevelInstructions(tree)};
+    a.kinds.reserve(tree.instructions.size());
+    for (const Instruction &in : tree.instructions)
+        a.kinds.push_back(detail::commandKindOf(in.command));
     g.diagnostics = tree.diagnostics;
 
     buildStages(a);
@@ -498,7 +502,7 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
         const Instruction &in = tree.instructions[size_t(idx)];
         if (a.stageOfInstruction[size_t(idx)] >= 0)
             break;
-        if (in.command != u"arg"_s)
+        if (a.kind(idx) != CommandKind::Arg)
             continue;
         for (const Argument &arg : in.args) {
             const qsizetype eq = arg.value.indexOf(u'=');

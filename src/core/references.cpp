@@ -164,22 +164,24 @@ public:
         for (Stage &st : g.stages) {
             inheritOnbuild(st);
             for (int idx : st.instructions)
-                instruction(st, a.tree.instructions[size_t(idx)], a.tree.instructions[size_t(idx)], false);
+                instruction(st, idx, a.tree.instructions[size_t(idx)], false);
         }
         findCycles();
     }
 
 private:
-    // `in` is the instruction (or ONBUILD trigger) whose references are read; `at` the
+    // `index` is the instruction (or ONBUILD trigger) whose references are read; `at` the
     // instruction written in the file.
-    void instruction(Stage &user, const Instruction &in, const Instruction &at, bool onbuild)
+    void instruction(Stage &user, int index, const Instruction &at, bool onbuild)
     {
-        if (in.command == u"copy"_s) {
-            if (const Flag *from = in.flag(u"from"_s))
+        const Instruction &in = a.tree.instructions[size_t(index)];
+        const CommandKind kind = a.kind(index);
+        if (kind == CommandKind::Copy) {
+            if (const Flag *from = in.flag(u"from"))
                 copyFrom(user, *from, at, onbuild);
-        } else if (in.command == u"run"_s) {
+        } else if (kind == CommandKind::Run) {
             for (const Flag &f : in.flags) {
-                if (f.name == u"mount"_s)
+                if (f.name.size() == 5 && f.name == u"mount")
                     mount(user, f, at, onbuild);
             }
         }
@@ -192,8 +194,8 @@ private:
         const Stage &base = g.stages[size_t(st.baseStage)];
         for (int idx : base.instructions) {
             const Instruction &in = a.tree.instructions[size_t(idx)];
-            if (in.command == u"onbuild"_s && in.onbuildChild >= 0)
-                instruction(st, a.tree.instructions[size_t(in.onbuildChild)], in, true);
+            if (a.kind(idx) == CommandKind::Onbuild && in.onbuildChild >= 0)
+                instruction(st, in.onbuildChild, in, true);
         }
     }
 
