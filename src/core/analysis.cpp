@@ -152,19 +152,22 @@ void buildStages(Analysis &a)
     a.nextSameName.reserve(stageCount);
     a.groupOfName.reserve(qsizetype(stageCount)); // no rehash while names are added
     a.nameGroups.reserve(stageCount);
-    for (int idx : top) {
+    for (size_t t = 0; t < top.size(); ++t) {
+        const int idx = top[t];
         const Instruction &in = tree.instructions[size_t(idx)];
         if (a.kind(idx) != CommandKind::From) {
             if (!g.stages.empty()) {
-                std::vector<int> &list = g.stages.back().instructions;
-                if (list.empty())
-                    list.reserve(8); // grows less often
-                list.push_back(idx);
+                g.stages.back().instructions.push_back(idx);
                 a.stageOfInstruction[size_t(idx)] = int(g.stages.size()) - 1;
             }
             continue;
         }
         Stage &st = g.stages.emplace_back(); // filled in place
+        // the instructions up to the next FROM are the stage's: allocated once
+        size_t next = t + 1;
+        while (next < top.size() && a.kind(top[next]) != CommandKind::From)
+            ++next;
+        st.instructions.reserve(next - t - 1);
         a.groupOfStage.push_back(-1);
         a.nextSameName.push_back(-1);
         st.index = int(g.stages.size()) - 1;
@@ -178,7 +181,7 @@ void buildStages(Analysis &a)
         } else {
             st.baseRange = {in.range.end, in.range.end};
         }
-        const bool hasAs = in.args.size() >= 2 && in.args[1].value.compare(u"as"_s, Qt::CaseInsensitive) == 0;
+        const bool hasAs = in.args.size() >= 2 && detail::equalsIgnoringCase(in.args[1].value, u"as");
         if (in.args.size() == 3 && hasAs) {
             st.nameAsWritten = in.args[2].value;
             st.name = detail::lowerShared(st.nameAsWritten);
@@ -449,7 +452,10 @@ void resolveTarget(Analysis &a)
             d.message += u" (stage \""_s + g.stages[size_t(stage)].displayName() + u"\" is not built for this target)"_s;
         }
     }
-    const std::vector<int> byDefault = g.closureOf(g.defaultTarget);
+    // the default target's closure: usually the target's, computed above
+    const bool sameTarget = g.target == g.defaultTarget;
+    const std::vector<int> otherClosure = sameTarget ? std::vector<int>() : g.closureOf(g.defaultTarget);
+    const std::vector<int> &byDefault = sameTarget ? g.buildsForTarget : otherClosure;
     for (const Stage &st : g.stages) {
         if (std::binary_search(byDefault.begin(), byDefault.end(), st.index))
             continue;

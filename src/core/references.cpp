@@ -16,40 +16,6 @@ namespace stagecraft::detail {
 
 namespace {
 
-char16_t asciiLower(char16_t c)
-{
-    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
-}
-
-// QString::toLower() of `s` equals `lower` (an ASCII lowercase literal), without a copy
-// unless `s` holds a non-ASCII character. toLower() maps an ASCII character to one ASCII
-// character, so a mismatch within the leading ASCII characters decides.
-inline bool lowerEquals(QStringView s, QStringView lower)
-{
-    for (qsizetype k = 0; k < s.size(); ++k) {
-        const char16_t c = s[k].unicode();
-        if (c >= 0x80)
-            return s.toString().toLower() == lower;
-        if (k >= lower.size() || asciiLower(c) != lower[k].unicode())
-            return false;
-    }
-    return s.size() == lower.size();
-}
-
-// s.compare(lower, Qt::CaseInsensitive) == 0 for an ASCII lowercase `lower` of s's size:
-// case folding maps each character to one, so ASCII characters compare without a call.
-inline bool foldedEquals(QStringView s, QStringView lower)
-{
-    for (qsizetype k = 0; k < s.size(); ++k) {
-        const char16_t c = s[k].unicode();
-        if (c >= 0x80)
-            return s.compare(lower, Qt::CaseInsensitive) == 0;
-        if (asciiLower(c) != lower[k].unicode())
-            return false;
-    }
-    return true;
-}
-
 // Where the value of a mount's from= field starts in the flag value `text` (which begins at
 // document offset `base`): a field starts the value or follows a comma, may be quoted, and
 // its key is case-insensitive. -1 when not found.
@@ -63,7 +29,7 @@ qsizetype mountFromValueAt(QStringView text, QStringView value, qsizetype base)
             ++field;
         if (field + 5 > text.size())
             continue;
-        if (!foldedEquals(text.mid(field, 5), u"from="))
+        if (!equalsIgnoringCase(text.mid(field, 5), u"from="))
             continue;
         if (text.mid(field + 5).startsWith(value))
             return base + field + 5;
