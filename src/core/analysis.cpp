@@ -267,21 +267,33 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     }
     Q_UNUSED(autoOrder);
 
+    // Without a --build-arg for a global ARG the defaults are the values: the bases expand
+    // alike below and here, so the expansions made here (of the first stages, up to an
+    // error) are kept for the stages' resolution.
+    const bool defaultsAreValues = std::none_of(metaArgs.begin(), metaArgs.end(),
+        [&a](const MetaArg &m) { return a.options.buildArgs.contains(m.key); });
+    std::vector<detail::ExpandResult> expandedBases;
+
     // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone.
     {
         QHash<QString, QString> defaults = env;
         if (buildMetaArgs(metaArgs, defaults, a.options, escape, false, nullptr, nullptr).isEmpty()) {
+            if (defaultsAreValues)
+                expandedBases.reserve(g.stages.size());
             for (const Stage &st : g.stages) {
-                if (a.tree.instructions[size_t(st.fromInstruction)].args.empty())
-                    continue; // a bare FROM is reported as from-argument-count
-                const detail::ExpandResult r = detail::expandWord(st.baseText, defaults, escape);
-                if (!r.error.isEmpty())
-                    break;
-                if (!detail::referenceError(r.result).isEmpty()) {
+                detail::ExpandResult r = detail::expandWord(st.baseText, defaults, escape);
+                // a bare FROM is reported as from-argument-count
+                const bool bare = a.tree.instructions[size_t(st.fromInstruction)].args.empty();
+                const bool failed = !bare && !r.error.isEmpty();
+                if (!bare && !failed && !detail::referenceError(r.result).isEmpty()) {
                     a.report(Severity::Warning, u"InvalidDefaultArgInFrom"_s,
                         u"Default value for ARG "_s + st.baseText + u" results in empty or invalid base image name"_s,
                         st.baseRange);
                 }
+                if (defaultsAreValues)
+                    expandedBases.push_back(std::move(r));
+                if (failed)
+                    break;
             }
         }
     }
@@ -310,7 +322,8 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     std::vector<int> latestOfGroup(a.nameGroups.size(), -1);
     for (Stage &st : g.stages) {
         const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
-        const detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
+        const detail::ExpandResult r = size_t(st.index) < expandedBases.size() ? std::move(expandedBases[size_t(st.index)])
+                                                                              : detail::expandWord(st.baseText, env, escape);
         for (const QString &var : r.unmatched) {
             if (!declared().contains(var)) {
                 a.report(Severity::Warning, u"UndefinedArgInFrom"_s,
