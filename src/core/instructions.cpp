@@ -155,7 +155,7 @@ private:
                 arguments(in, u"HEALTHCHECK NONE takes no arguments"_s);
             return; // BuildKit does not parse flags for HEALTHCHECK NONE
         }
-        if (kind != K::Stopsignal) // STOPSIGNAL never parses its flags
+        if (kind != K::Stopsignal && !in.flags.empty()) // STOPSIGNAL never parses its flags
             flags(in, kind);
         if (kind == K::Env || kind == K::Label) {
             if (n == 0)
