@@ -223,12 +223,18 @@ private:
         }
         QString from;
         bool secret = false; // type=secret (the default type is bind)
+        // toLower() keeps an ASCII word's size: such a word of another size cannot match, which
+        // spares comparing the frequent target= and source= keys
+        const auto ascii = [](QStringView s) {
+            return std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80; });
+        };
         for (const CsvField &field : fields) {
             if (field.eq < 0)
                 continue;
             const QStringView key = field.text.left(field.eq);
             const QStringView value = field.text.mid(field.eq + 1);
-            if (lowerEquals(key, u"from")) {
+            const bool mayMatch = key.size() == 4 || !ascii(key); // "from" and "type" have four letters
+            if (mayMatch && lowerEquals(key, u"from")) {
                 const qsizetype dollar = value.indexOf(u'$');
                 if (dollar >= 0 && dollar + 1 < value.size()) {
                     a.report(Severity::Error, u"variable-in-from-flag"_s,
@@ -240,11 +246,13 @@ private:
                 from = quintptr(value.data()) >= quintptr(flag.value.constData()) && offset + value.size() <= flag.value.size()
                     ? sharedSlice(flag.value, offset, value.size())
                     : value.toString();
-            } else if (lowerEquals(key, u"type")) {
+            } else if (mayMatch && lowerEquals(key, u"type")) {
                 // value.toLower() must be one of the types
                 static constexpr QStringView types[] = {u"bind", u"cache", u"tmpfs", u"secret", u"ssh"};
-                const QStringView *type = std::find_if(std::begin(types), std::end(types),
-                    [value](QStringView t) { return lowerEquals(value, t); });
+                const bool asciiValue = ascii(value);
+                const QStringView *type = std::find_if(std::begin(types), std::end(types), [value, asciiValue](QStringView t) {
+                    return (value.size() == t.size() || !asciiValue) && lowerEquals(value, t);
+                });
                 if (type == std::end(types)) {
                     a.report(Severity::Error, u"invalid-mount"_s, u"unsupported mount type "_s + goQuoteValue(value), range);
                     return;
@@ -317,15 +325,15 @@ private:
         const size_t n = g.stages.size();
         std::vector<int> color(n, 0); // 0 new, 1 on the stack, 2 done
         std::vector<int> stack;
+        std::vector<size_t> next; // per stack entry: the next dependency to look at
         for (size_t s = 0; s < n; ++s) {
             if (color[s] == 0)
-                visit(int(s), color, stack);
+                visit(int(s), color, stack, next); // the stacks are empty again after each visit
         }
     }
     // Iterative depth-first search: files can hold tens of thousands of stages.
-    void visit(int root, std::vector<int> &color, std::vector<int> &stack)
+    void visit(int root, std::vector<int> &color, std::vector<int> &stack, std::vector<size_t> &next)
     {
-        std::vector<size_t> next; // per stack entry: the next dependency to look at
         color[size_t(root)] = 1;
         stack.push_back(root);
         next.push_back(0);
