@@ -144,7 +144,6 @@ void buildStages(Analysis &a)
     const SyntaxTree &tree = a.tree;
     StageGraph &g = a.graph;
     const std::vector<int> &top = a.topLevel;
-    a.stageOfInstruction.assign(tree.instructions.size(), -1);
     const auto stageCount = size_t(std::count_if(top.begin(), top.end(),
         [&a](int idx) { return a.kind(idx) == CommandKind::From; }));
     g.stages.reserve(stageCount);
@@ -156,10 +155,8 @@ void buildStages(Analysis &a)
         const int idx = top[t];
         const Instruction &in = tree.instructions[size_t(idx)];
         if (a.kind(idx) != CommandKind::From) {
-            if (!g.stages.empty()) {
+            if (!g.stages.empty())
                 g.stages.back().instructions.push_back(idx);
-                a.stageOfInstruction[size_t(idx)] = int(g.stages.size()) - 1;
-            }
             continue;
         }
         Stage &st = g.stages.emplace_back(); // filled in place
@@ -172,7 +169,6 @@ void buildStages(Analysis &a)
         a.nextSameName.push_back(-1);
         st.index = int(g.stages.size()) - 1;
         st.fromInstruction = idx;
-        a.stageOfInstruction[size_t(idx)] = st.index;
         st.firstLine = in.firstLine;
         st.lastLine = in.lastLine;
         if (!in.args.empty()) {
@@ -519,8 +515,8 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
     std::vector<MetaArg> metaArgs;
     for (int idx : a.topLevel) {
         const Instruction &in = tree.instructions[size_t(idx)];
-        if (a.stageOfInstruction[size_t(idx)] >= 0)
-            break;
+        if (a.kind(idx) == CommandKind::From)
+            break; // the global ARGs are those before the first stage
         if (a.kind(idx) != CommandKind::Arg)
             continue;
         for (const Argument &arg : in.args) {

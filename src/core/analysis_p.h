@@ -60,8 +60,6 @@ struct Analysis {
     const SyntaxTree &tree;
     const AnalysisOptions &options;
     StageGraph &graph;
-    // stage index of each top-level instruction (-1 before the first FROM)
-    std::vector<int> stageOfInstruction{};
     // The stages by their (lowercased) name, indexed once by buildStages for every pass: each
     // distinct name is a group of stages, linked in file order.
     struct NameGroup {

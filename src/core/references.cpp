@@ -288,7 +288,7 @@ private:
     // BuildKit's statesByName: the last stage named `name` case-insensitively, or -1.
     int stageNamed(const QString &name) const
     {
-        const int group = a.groupNamed(lowerShared(name));
+        const int group = isPlainLowercase(name) ? a.groupNamed(name) : a.groupNamed(name.toLower());
         return group < 0 ? -1 : a.nameGroups[size_t(group)].last;
     }
 

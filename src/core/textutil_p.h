@@ -76,16 +76,22 @@ inline QString sharedSlice(const QString &owner, qsizetype pos, qsizetype len)
     return QString(std::move(dp));
 }
 
-// s.toLower(), sharing s (no copy) when it holds no uppercase ASCII letter and no
-// non-ASCII character (then toLower() would give the same characters).
-inline QString lowerShared(const QString &s)
+// No uppercase ASCII letter and no non-ASCII character: toLower() gives the same characters.
+inline bool isPlainLowercase(QStringView s)
 {
     for (QChar c : s) {
         const char16_t u = c.unicode();
         if (u >= 0x80 || (u >= u'A' && u <= u'Z'))
-            return s.toLower();
+            return false;
     }
-    return s;
+    return true;
+}
+
+// s.toLower(), sharing s (no copy) when it holds no uppercase ASCII letter and no
+// non-ASCII character (then toLower() would give the same characters).
+inline QString lowerShared(const QString &s)
+{
+    return isPlainLowercase(s) ? s : s.toLower();
 }
 
 // The word being built by a quote- and escape-removing lexer loop. A word is usually a
