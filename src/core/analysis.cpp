@@ -414,16 +414,19 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     }
 }
 
-// tree.topLevel() (the instructions but ONBUILD triggers), its vector allocated once.
-std::vector<int> topLevelInstructions(const SyntaxTree &tree)
+// a.topLevel (tree.topLevel(): the instructions but ONBUILD triggers) and a.kinds, in one
+// pass over the instructions (large files: each pass reads them from memory again).
+void classifyInstructions(Analysis &a)
 {
-    std::vector<int> out;
-    out.reserve(tree.instructions.size());
+    const SyntaxTree &tree = a.tree;
+    a.topLevel.reserve(tree.instructions.size());
+    a.kinds.reserve(tree.instructions.size());
     for (int i = 0; i < int(tree.instructions.size()); ++i) {
-        if (!tree.instructions[size_t(i)].isOnbuildChild)
-            out.push_back(i);
+        const Instruction &in = tree.instructions[size_t(i)];
+        a.kinds.push_back(detail::commandKindOf(in.command));
+        if (!in.isOnbuildChild)
+            a.topLevel.push_back(i);
     }
-    return out;
 }
 
 void checkEmpty(Analysis &a)
@@ -504,10 +507,8 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
 {
     StageGraph g;
     g.escape = tree.escape;
-    Analysis a{.tree = tree, .options = options, .graph = g, .topLevel = topLevelInstructions(tree)};
-    a.kinds.reserve(tree.instructions.size());
-    for (const Instruction &in : tree.instructions)
-        a.kinds.push_back(detail::commandKindOf(in.command));
+    Analysis a{.tree = tree, .options = options, .graph = g};
+    classifyInstructions(a);
     g.diagnostics = tree.diagnostics;
 
     buildStages(a);

@@ -32,7 +32,7 @@ bool sameCommand(QStringView command, const char16_t (&name)[N])
 }
 
 // The kind of a lowercase command: by its size first, which leaves one to three candidates.
-inline CommandKind commandKindOf(QStringView c)
+Q_ALWAYS_INLINE CommandKind commandKindOf(QStringView c)
 {
     using K = CommandKind;
     switch (c.size()) {
@@ -80,7 +80,7 @@ struct Analysis {
     // the referencing stage is built for the target
     std::vector<std::pair<size_t, int>> laterReferences{};
     // tree.topLevel(), computed once
-    std::vector<int> topLevel;
+    std::vector<int> topLevel{};
     // commandKindOf() of every instruction in tree.instructions (ONBUILD triggers included)
     std::vector<CommandKind> kinds{};
 
