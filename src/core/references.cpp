@@ -47,6 +47,35 @@ qsizetype indexOfEquals(QStringView field)
     return -1;
 }
 
+// The keys of a --mount field mount() reads: key.toLower() is "from" or "type".
+enum class MountKey { Other, From, Type };
+
+MountKey mountKey(QStringView key)
+{
+    if (key.size() == 4) {
+        bool ascii = true;
+        char16_t c[4];
+        for (qsizetype k = 0; k < 4; ++k) {
+            c[k] = key[k].unicode();
+            ascii = ascii && c[k] < 0x80;
+        }
+        if (ascii) {
+            // for an ASCII character, c | 0x20 is a given lowercase letter exactly when c is
+            // that letter in either case
+            const auto is = [&c](const char16_t (&word)[5]) {
+                return (c[0] | 0x20) == word[0] && (c[1] | 0x20) == word[1] && (c[2] | 0x20) == word[2] && (c[3] | 0x20) == word[3];
+            };
+            return is(u"from") ? MountKey::From : is(u"type") ? MountKey::Type : MountKey::Other;
+        }
+    } else if (std::all_of(key.begin(), key.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
+        return MountKey::Other; // toLower() keeps an ASCII word's size: target=, source=, ...
+    }
+    // a non-ASCII character: as toLower() has it
+    if (lowerEquals(key, u"from"))
+        return MountKey::From;
+    return lowerEquals(key, u"type") ? MountKey::Type : MountKey::Other;
+}
+
 // One field of a --mount value and where its first '=' is (-1: none).
 struct CsvField {
     QStringView text;
@@ -223,8 +252,6 @@ private:
         }
         QString from;
         bool secret = false; // type=secret (the default type is bind)
-        // toLower() keeps an ASCII word's size: such a word of another size cannot match, which
-        // spares comparing the frequent target= and source= keys
         const auto ascii = [](QStringView s) {
             return std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80; });
         };
@@ -233,8 +260,8 @@ private:
                 continue;
             const QStringView key = field.text.left(field.eq);
             const QStringView value = field.text.mid(field.eq + 1);
-            const bool mayMatch = key.size() == 4 || !ascii(key); // "from" and "type" have four letters
-            if (mayMatch && lowerEquals(key, u"from")) {
+            const MountKey kind = mountKey(key);
+            if (kind == MountKey::From) {
                 const qsizetype dollar = value.indexOf(u'$');
                 if (dollar >= 0 && dollar + 1 < value.size()) {
                     a.report(Severity::Error, u"variable-in-from-flag"_s,
@@ -246,7 +273,7 @@ private:
                 from = quintptr(value.data()) >= quintptr(flag.value.constData()) && offset + value.size() <= flag.value.size()
                     ? sharedSlice(flag.value, offset, value.size())
                     : value.toString();
-            } else if (mayMatch && lowerEquals(key, u"type")) {
+            } else if (kind == MountKey::Type) {
                 // value.toLower() must be one of the types
                 static constexpr QStringView types[] = {u"bind", u"cache", u"tmpfs", u"secret", u"ssh"};
                 const bool asciiValue = ascii(value);
