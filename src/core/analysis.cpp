@@ -69,11 +69,6 @@ bool unchangedByCase(const QString &s, bool lower)
     return true;
 }
 
-bool selfConsistentCase(const QString &s)
-{
-    return unchangedByCase(s, true) || unchangedByCase(s, false);
-}
-
 } // namespace
 
 // BuildKit's automatic platform args (defaultArgs), with --build-arg overrides.
@@ -227,8 +222,9 @@ void buildStages(Analysis &a)
             a.groupOfStage.back() = group;
             // FromAsCasing: the AS keyword should follow the casing of FROM
             const QString &as = in.args[1].value;
-            if (selfConsistentCase(in.keyword)
-                && (unchangedByCase(in.keyword, true) ? !unchangedByCase(as, true) : !unchangedByCase(as, false))) {
+            const bool keywordLower = unchangedByCase(in.keyword, true);
+            if ((keywordLower || unchangedByCase(in.keyword, false)) // the keyword's own case is consistent
+                && (keywordLower ? !unchangedByCase(as, true) : !unchangedByCase(as, false))) {
                 a.report(Severity::Warning, u"FromAsCasing"_s,
                     u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
             }
