@@ -21,18 +21,17 @@ namespace {
 // its key is case-insensitive. -1 when not found.
 qsizetype mountFromValueAt(QStringView text, QStringView value, qsizetype base)
 {
+    // i: the start of a field (0 or after a comma)
     for (qsizetype i = 0; i + 5 <= text.size(); ++i) {
-        if (i > 0 && text[i - 1] != u',')
-            continue; // not the start of a field: the common case, decided first
         qsizetype field = i;
         if (text[field] == u'"')
             ++field;
-        if (field + 5 > text.size())
-            continue;
-        if (!equalsIgnoringCase(text.mid(field, 5), u"from="))
-            continue;
-        if (text.mid(field + 5).startsWith(value))
+        if (field + 5 <= text.size() && equalsIgnoringCase(text.mid(field, 5), u"from=")
+            && text.mid(field + 5).startsWith(value)) {
             return base + field + 5;
+        }
+        while (i < text.size() && text[i] != u',')
+            ++i; // the loop's ++i passes the comma
     }
     return -1;
 }
@@ -53,17 +52,12 @@ enum class MountKey { Other, From, Type };
 MountKey mountKey(QStringView key)
 {
     if (key.size() == 4) {
-        bool ascii = true;
-        char16_t c[4];
-        for (qsizetype k = 0; k < 4; ++k) {
-            c[k] = key[k].unicode();
-            ascii = ascii && c[k] < 0x80;
-        }
-        if (ascii) {
+        const char16_t c0 = key[0].unicode(), c1 = key[1].unicode(), c2 = key[2].unicode(), c3 = key[3].unicode();
+        if ((c0 | c1 | c2 | c3) < 0x80) { // ASCII
             // for an ASCII character, c | 0x20 is a given lowercase letter exactly when c is
             // that letter in either case
-            const auto is = [&c](const char16_t (&word)[5]) {
-                return (c[0] | 0x20) == word[0] && (c[1] | 0x20) == word[1] && (c[2] | 0x20) == word[2] && (c[3] | 0x20) == word[3];
+            const auto is = [=](const char16_t (&word)[5]) {
+                return (c0 | 0x20) == word[0] && (c1 | 0x20) == word[1] && (c2 | 0x20) == word[2] && (c3 | 0x20) == word[3];
             };
             return is(u"from") ? MountKey::From : is(u"type") ? MountKey::Type : MountKey::Other;
         }
