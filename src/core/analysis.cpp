@@ -41,6 +41,7 @@ bool goAtoi(QStringView text, int &value)
 namespace {
 
 using detail::Analysis;
+using detail::CommandKind;
 
 // The regular expression ^[a-z][a-z0-9-_.]*$ ('$' also matches before a final newline).
 bool isValidStageName(QStringView name)
@@ -66,11 +67,6 @@ bool unchangedByCase(const QString &s, bool lower)
             return false;
     }
     return true;
-}
-
-bool selfConsistentCase(const QString &s)
-{
-    return unchangedByCase(s, true) || unchangedByCase(s, false);
 }
 
 } // namespace
@@ -143,26 +139,31 @@ void buildStages(Analysis &a)
     const SyntaxTree &tree = a.tree;
     StageGraph &g = a.graph;
     const std::vector<int> &top = a.topLevel;
-    a.stageOfInstruction.assign(tree.instructions.size(), -1);
-    g.stages.reserve(size_t(std::count_if(top.begin(), top.end(),
-        [&tree](int idx) { return tree.instructions[size_t(idx)].command == u"from"_s; })));
-    QHash<QString, int> firstByName;
-    for (int idx : top) {
+    const auto stageCount = size_t(std::count_if(top.begin(), top.end(),
+        [&a](int idx) { return a.kind(idx) == CommandKind::From; }));
+    g.stages.reserve(stageCount);
+    a.groupOfStage.reserve(stageCount);
+    a.nextSameName.reserve(stageCount);
+    a.groupOfName.reserve(qsizetype(stageCount)); // no rehash while names are added
+    a.nameGroups.reserve(stageCount);
+    for (size_t t = 0; t < top.size(); ++t) {
+        const int idx = top[t];
         const Instruction &in = tree.instructions[size_t(idx)];
-        if (in.command != u"from"_s) {
-            if (!g.stages.empty()) {
-                std::vector<int> &list = g.stages.back().instructions;
-                if (list.empty())
-                    list.reserve(8); // grows less often
-                list.push_back(idx);
-                a.stageOfInstruction[size_t(idx)] = int(g.stages.size()) - 1;
-            }
+        if (a.kind(idx) != CommandKind::From) {
+            if (!g.stages.empty())
+                g.stages.back().instructions.push_back(idx);
             continue;
         }
         Stage &st = g.stages.emplace_back(); // filled in place
+        // the instructions up to the next FROM are the stage's: allocated once
+        size_t next = t + 1;
+        while (next < top.size() && a.kind(top[next]) != CommandKind::From)
+            ++next;
+        st.instructions.reserve(next - t - 1);
+        a.groupOfStage.push_back(-1);
+        a.nextSameName.push_back(-1);
         st.index = int(g.stages.size()) - 1;
         st.fromInstruction = idx;
-        a.stageOfInstruction[size_t(idx)] = st.index;
         st.firstLine = in.firstLine;
         st.lastLine = in.lastLine;
         if (!in.args.empty()) {
@@ -171,7 +172,7 @@ void buildStages(Analysis &a)
         } else {
             st.baseRange = {in.range.end, in.range.end};
         }
-        const bool hasAs = in.args.size() >= 2 && in.args[1].value.compare(u"as"_s, Qt::CaseInsensitive) == 0;
+        const bool hasAs = in.args.size() >= 2 && detail::equalsIgnoringCase(in.args[1].value, u"as");
         if (in.args.size() == 3 && hasAs) {
             st.nameAsWritten = in.args[2].value;
             st.name = detail::lowerShared(st.nameAsWritten);
@@ -204,19 +205,26 @@ void buildStages(Analysis &a)
                 a.report(Severity::Warning, u"ReservedStageName"_s,
                     u"Stage name should not use the same name as reserved stage \""_s + st.name + u'"', st.nameRange);
             }
-            const auto prev = firstByName.constFind(st.name);
-            if (prev != firstByName.constEnd()) {
+            // one hash operation per name: a new name gets the next group
+            int &group = a.groupOfName[st.name].index;
+            if (group < 0) {
+                group = int(a.nameGroups.size());
+                a.nameGroups.push_back({st.index, st.index});
+            } else {
+                detail::Analysis::NameGroup &same = a.nameGroups[size_t(group)];
                 a.report(Severity::Warning, u"DuplicateStageName"_s,
                     u"Duplicate stage name \""_s + st.name + u"\", stage names should be unique (first declared as stage "_s
-                        + QString::number(*prev) + u"; COPY --from binds to the last one)"_s,
+                        + QString::number(same.first) + u"; COPY --from binds to the last one)"_s,
                     st.nameRange);
-            } else {
-                firstByName.insert(st.name, st.index);
+                a.nextSameName[size_t(same.last)] = st.index;
+                same.last = st.index;
             }
+            a.groupOfStage.back() = group;
             // FromAsCasing: the AS keyword should follow the casing of FROM
             const QString &as = in.args[1].value;
-            if (selfConsistentCase(in.keyword)
-                && (unchangedByCase(in.keyword, true) ? !unchangedByCase(as, true) : !unchangedByCase(as, false))) {
+            const bool keywordLower = unchangedByCase(in.keyword, true);
+            if ((keywordLower || unchangedByCase(in.keyword, false)) // the keyword's own case is consistent
+                && (keywordLower ? !unchangedByCase(as, true) : !unchangedByCase(as, false))) {
                 a.report(Severity::Warning, u"FromAsCasing"_s,
                     u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
             }
@@ -251,21 +259,33 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     }
     Q_UNUSED(autoOrder);
 
+    // Without a --build-arg for a global ARG the defaults are the values: the bases expand
+    // alike below and here, so the expansions made here (of the first stages, up to an
+    // error) are kept for the stages' resolution.
+    const bool defaultsAreValues = std::none_of(metaArgs.begin(), metaArgs.end(),
+        [&a](const MetaArg &m) { return a.options.buildArgs.contains(m.key); });
+    std::vector<detail::ExpandResult> expandedBases;
+
     // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone.
     {
         QHash<QString, QString> defaults = env;
         if (buildMetaArgs(metaArgs, defaults, a.options, escape, false, nullptr, nullptr).isEmpty()) {
+            if (defaultsAreValues)
+                expandedBases.reserve(g.stages.size());
             for (const Stage &st : g.stages) {
-                if (a.tree.instructions[size_t(st.fromInstruction)].args.empty())
-                    continue; // a bare FROM is reported as from-argument-count
-                const detail::ExpandResult r = detail::expandWord(st.baseText, defaults, escape);
-                if (!r.error.isEmpty())
-                    break;
-                if (!detail::referenceError(r.result).isEmpty()) {
+                detail::ExpandResult r = detail::expandWord(st.baseText, defaults, escape);
+                // a bare FROM is reported as from-argument-count
+                const bool bare = a.tree.instructions[size_t(st.fromInstruction)].args.empty();
+                const bool failed = !bare && !r.error.isEmpty();
+                if (!bare && !failed && !detail::referenceError(r.result).isEmpty()) {
                     a.report(Severity::Warning, u"InvalidDefaultArgInFrom"_s,
                         u"Default value for ARG "_s + st.baseText + u" results in empty or invalid base image name"_s,
                         st.baseRange);
                 }
+                if (defaultsAreValues)
+                    expandedBases.push_back(std::move(r));
+                if (failed)
+                    break;
             }
         }
     }
@@ -290,21 +310,12 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         }
         return *declaredSet;
     };
-    std::optional<QHash<QString, std::vector<int>>> byLowerName; // every stage per name, ascending
-    const auto stagesByLowerName = [&]() -> const QHash<QString, std::vector<int>> & {
-        if (!byLowerName) {
-            byLowerName.emplace();
-            for (const Stage &st : g.stages) {
-                if (!st.name.isEmpty())
-                    (*byLowerName)[st.name].push_back(st.index);
-            }
-        }
-        return *byLowerName;
-    };
-    QHash<QString, int> byName; // statesByName while stages are added
+    // statesByName while stages are added: per name group, the last stage added so far
+    std::vector<int> latestOfGroup(a.nameGroups.size(), -1);
     for (Stage &st : g.stages) {
         const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
-        const detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
+        const detail::ExpandResult r = size_t(st.index) < expandedBases.size() ? std::move(expandedBases[size_t(st.index)])
+                                                                              : detail::expandWord(st.baseText, env, escape);
         for (const QString &var : r.unmatched) {
             if (!declared().contains(var)) {
                 a.report(Severity::Warning, u"UndefinedArgInFrom"_s,
@@ -343,9 +354,10 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             }
         }
         // addState: FROM binds to an earlier stage by its exact (expanded) name
-        const auto base = byName.constFind(st.baseExpanded);
-        if (baseUsable && base != byName.constEnd()) {
-            st.baseStage = *base;
+        const int baseGroup = a.groupNamed(st.baseExpanded);
+        const int base = baseGroup < 0 ? -1 : latestOfGroup[size_t(baseGroup)];
+        if (baseUsable && base >= 0) {
+            st.baseStage = base;
         } else if (baseUsable && st.baseExpanded == u"scratch"_s) {
             st.baseScratch = true;
         } else if (baseUsable) {
@@ -354,17 +366,14 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             const auto buildkitError = [&] { return u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError; };
             int earlier = -1;
             int later = -1;
-            const auto &lowerNames = stagesByLowerName();
-            const auto named = lowerNames.constFind(detail::lowerShared(st.baseExpanded));
-            if (named != lowerNames.constEnd()) {
-                const std::vector<int> &list = *named; // ascending
-                const auto after = std::upper_bound(list.begin(), list.end(), st.index);
-                if (after != list.begin() && *std::prev(after) != st.index)
-                    earlier = *std::prev(after);
-                else if (after != list.begin() && std::prev(after) != list.begin())
-                    earlier = *std::prev(after, 2);
-                if (after != list.end())
-                    later = *after;
+            // the stages named like the base but for case: the nearest one before this
+            // stage and the nearest one after it
+            const int group = a.groupNamed(detail::lowerShared(st.baseExpanded));
+            if (group >= 0) {
+                earlier = latestOfGroup[size_t(group)];
+                later = earlier >= 0 ? a.nextSameName[size_t(earlier)] : a.nameGroups[size_t(group)].first;
+                if (later == st.index)
+                    later = a.nextSameName[size_t(later)];
             }
             const Severity sev = refError.isEmpty() ? Severity::Warning : Severity::Error;
             const auto outcome = [&] {
@@ -386,8 +395,8 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
                 a.report(Severity::Error, u"invalid-reference"_s, buildkitError(), st.baseRange);
             }
         }
-        if (!st.name.isEmpty())
-            byName.insert(st.name, st.index);
+        if (a.groupOfStage[size_t(st.index)] >= 0)
+            latestOfGroup[size_t(a.groupOfStage[size_t(st.index)])] = st.index;
         Dependency dep;
         dep.kind = DependencyKind::From;
         dep.stage = st.baseStage;
@@ -398,6 +407,21 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         dep.line = st.firstLine;
         st.dependencies.reserve(4); // FROM and usually a few more
         st.dependencies.push_back(std::move(dep));
+    }
+}
+
+// a.topLevel (tree.topLevel(): the instructions but ONBUILD triggers) and a.kinds, in one
+// pass over the instructions (large files: each pass reads them from memory again).
+void classifyInstructions(Analysis &a)
+{
+    const SyntaxTree &tree = a.tree;
+    a.topLevel.reserve(tree.instructions.size());
+    a.kinds.reserve(tree.instructions.size());
+    for (int i = 0; i < int(tree.instructions.size()); ++i) {
+        const Instruction &in = tree.instructions[size_t(i)];
+        a.kinds.push_back(detail::commandKindOf(in.command));
+        if (!in.isOnbuildChild)
+            a.topLevel.push_back(i);
     }
 }
 
@@ -436,7 +460,10 @@ void resolveTarget(Analysis &a)
             d.message += u" (stage \""_s + g.stages[size_t(stage)].displayName() + u"\" is not built for this target)"_s;
         }
     }
-    const std::vector<int> byDefault = g.closureOf(g.defaultTarget);
+    // the default target's closure: usually the target's, computed above
+    const bool sameTarget = g.target == g.defaultTarget;
+    const std::vector<int> otherClosure = sameTarget ? std::vector<int>() : g.closureOf(g.defaultTarget);
+    const std::vector<int> &byDefault = sameTarget ? g.buildsForTarget : otherClosure;
     for (const Stage &st : g.stages) {
         if (std::binary_search(byDefault.begin(), byDefault.end(), st.index))
             continue;
@@ -476,7 +503,8 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
 {
     StageGraph g;
     g.escape = tree.escape;
-    Analysis a{tree, options, g, {}, {}, 0, {}, tree.topLevel()};
+    Analysis a{.tree = tree, .options = options, .graph = g};
+    classifyInstructions(a);
     g.diagnostics = tree.diagnostics;
 
     buildStages(a);
@@ -484,9 +512,9 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
     std::vector<MetaArg> metaArgs;
     for (int idx : a.topLevel) {
         const Instruction &in = tree.instructions[size_t(idx)];
-        if (a.stageOfInstruction[size_t(idx)] >= 0)
-            break;
-        if (in.command != u"arg"_s)
+        if (a.kind(idx) == CommandKind::From)
+            break; // the global ARGs are those before the first stage
+        if (a.kind(idx) != CommandKind::Arg)
             continue;
         for (const Argument &arg : in.args) {
             const qsizetype eq = arg.value.indexOf(u'=');

@@ -5,6 +5,7 @@
 
 #include <QVarLengthArray>
 #include <algorithm>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -15,62 +16,66 @@ namespace {
 enum class FlagType { Bool, String, Strings };
 
 struct AllowedFlag {
-    QStringView command;
     QStringView flag;
     FlagType type;
 };
 
 // The flags each instruction accepts.
-constexpr AllowedFlag allowedFlags[] = {
-    {u"from", u"platform", FlagType::String},
-    {u"copy", u"chown", FlagType::String},
-    {u"copy", u"from", FlagType::String},
-    {u"copy", u"chmod", FlagType::String},
-    {u"copy", u"link", FlagType::Bool},
-    {u"copy", u"parents", FlagType::Bool},
-    {u"copy", u"exclude", FlagType::Strings},
-    {u"add", u"chown", FlagType::String},
-    {u"add", u"chmod", FlagType::String},
-    {u"add", u"link", FlagType::Bool},
-    {u"add", u"keep-git-dir", FlagType::Bool},
-    {u"add", u"checksum", FlagType::String},
-    {u"add", u"exclude", FlagType::Strings},
-    {u"add", u"unpack", FlagType::Bool},
-    {u"run", u"mount", FlagType::Strings},
-    {u"run", u"network", FlagType::String},
-    {u"run", u"security", FlagType::String},
-    {u"run", u"device", FlagType::Strings},
-    {u"healthcheck", u"interval", FlagType::String},
-    {u"healthcheck", u"timeout", FlagType::String},
-    {u"healthcheck", u"start-period", FlagType::String},
-    {u"healthcheck", u"start-interval", FlagType::String},
-    {u"healthcheck", u"retries", FlagType::String},
+constexpr AllowedFlag fromFlags[] = {{u"platform", FlagType::String}};
+constexpr AllowedFlag copyFlags[] = {
+    {u"chown", FlagType::String},
+    {u"from", FlagType::String},
+    {u"chmod", FlagType::String},
+    {u"link", FlagType::Bool},
+    {u"parents", FlagType::Bool},
+    {u"exclude", FlagType::Strings},
+};
+constexpr AllowedFlag addFlags[] = {
+    {u"chown", FlagType::String},
+    {u"chmod", FlagType::String},
+    {u"link", FlagType::Bool},
+    {u"keep-git-dir", FlagType::Bool},
+    {u"checksum", FlagType::String},
+    {u"exclude", FlagType::Strings},
+    {u"unpack", FlagType::Bool},
+};
+constexpr AllowedFlag runFlags[] = {
+    {u"mount", FlagType::Strings},
+    {u"network", FlagType::String},
+    {u"security", FlagType::String},
+    {u"device", FlagType::Strings},
+};
+constexpr AllowedFlag healthcheckFlags[] = {
+    {u"interval", FlagType::String},
+    {u"timeout", FlagType::String},
+    {u"start-period", FlagType::String},
+    {u"start-interval", FlagType::String},
+    {u"retries", FlagType::String},
 };
 
-// command == name, for a literal name: the size first (most commands differ there), then
-// the characters, inline
-template<size_t N>
-bool is(const QString &command, const char16_t (&name)[N])
+std::span<const AllowedFlag> allowedFlagsOf(CommandKind kind)
 {
-    constexpr qsizetype n = qsizetype(N) - 1;
-    if (command.size() != n)
-        return false;
-    const QChar *d = command.constData();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (d[i].unicode() != name[i])
-            return false;
+    switch (kind) {
+    case CommandKind::From:
+        return fromFlags;
+    case CommandKind::Copy:
+        return copyFlags;
+    case CommandKind::Add:
+        return addFlags;
+    case CommandKind::Run:
+        return runFlags;
+    case CommandKind::Healthcheck:
+        return healthcheckFlags;
+    default:
+        return {};
     }
-    return true;
 }
 
-const AllowedFlag *findAllowedFlag(QStringView command, QStringView flag)
+const AllowedFlag *findAllowedFlag(CommandKind kind, QStringView flag)
 {
     // the first characters and sizes rule out nearly every entry without a comparison call
-    const auto same = [](QStringView a, QStringView b) {
-        return a.size() == b.size() && (a.isEmpty() || a.front() == b.front()) && a == b;
-    };
-    for (const AllowedFlag &f : allowedFlags) {
-        if (same(f.command, command) && same(f.flag, flag))
+    for (const AllowedFlag &f : allowedFlagsOf(kind)) {
+        if (f.flag.size() == flag.size() && f.flag.front() == flag.front() && f.flag == flag)
             return &f;
     }
     return nullptr;
@@ -87,10 +92,11 @@ public:
         bool seenFrom = false;
         for (int idx : a.topLevel) {
             const Instruction &in = a.tree.instructions[size_t(idx)];
-            check(in);
-            if (is(in.command, u"from"))
+            const CommandKind kind = a.kind(idx);
+            check(in, kind);
+            if (kind == CommandKind::From)
                 seenFrom = true;
-            else if (!seenFrom && !is(in.command, u"arg") && in.known)
+            else if (!seenFrom && kind != CommandKind::Arg && in.known)
                 error(u"instruction-before-from"_s,
                     u"no build stage in current context: only ARG may come before the first FROM"_s, in.keywordRange);
         }
@@ -107,11 +113,11 @@ private:
         error(u"invalid-arguments"_s, message, range);
     }
 
-    void flags(const Instruction &in)
+    void flags(const Instruction &in, CommandKind kind)
     {
         QVarLengthArray<QStringView, 8> used; // instructions carry a handful of flags
         for (const Flag &f : in.flags) {
-            const AllowedFlag *allowed = findAllowedFlag(in.command, f.name);
+            const AllowedFlag *allowed = findAllowedFlag(kind, f.name);
             if (!allowed) {
                 error(u"unknown-flag"_s, u"unknown flag: --"_s + f.name, f.range);
                 continue;
@@ -134,8 +140,9 @@ private:
         }
     }
 
-    void check(const Instruction &in)
+    void check(const Instruction &in, CommandKind kind)
     {
+        using K = CommandKind;
         const QString &c = in.command;
         const auto upper = [&c] { return c.toUpper(); }; // for messages only
         const auto n = in.args.size();
@@ -143,43 +150,43 @@ private:
             error(u"unknown-instruction"_s, u"unknown instruction: "_s + in.keyword, in.keywordRange.isEmpty() ? in.range : in.keywordRange);
             return;
         }
-        if (is(c, u"healthcheck") && n > 0 && in.args[0].value.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+        if (kind == K::Healthcheck && n > 0 && in.args[0].value.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
             if (n != 1)
                 arguments(in, u"HEALTHCHECK NONE takes no arguments"_s);
             return; // BuildKit does not parse flags for HEALTHCHECK NONE
         }
-        if (!is(c, u"stopsignal")) // STOPSIGNAL never parses its flags
-            flags(in);
-        if (is(c, u"env") || is(c, u"label")) {
+        if (kind != K::Stopsignal && !in.flags.empty()) // STOPSIGNAL never parses its flags
+            flags(in, kind);
+        if (kind == K::Env || kind == K::Label) {
             if (n == 0)
                 arguments(in, upper() + u" requires at least one argument"_s);
             for (size_t i = 0; i < n; i += 3) {
                 if (in.args[i].value.isEmpty())
                     arguments(in, upper() + u" names can not be blank"_s);
             }
-        } else if (is(c, u"maintainer") || is(c, u"workdir") || is(c, u"user") || is(c, u"stopsignal")) {
+        } else if (kind == K::Maintainer || kind == K::Workdir || kind == K::User || kind == K::Stopsignal) {
             if (n != 1)
                 arguments(in, upper() + u" requires exactly one argument"_s);
-        } else if (is(c, u"add") || is(c, u"copy")) {
+        } else if (kind == K::Add || kind == K::Copy) {
             if (n < 2) {
                 arguments(in, upper() + u" requires at least two arguments, but only one was provided. Destination could not be determined"_s);
             } else if (parseHeredocWord(in.args.back().value, nullptr)) {
                 arguments(in, upper() + u" cannot accept a heredoc as a destination"_s);
             }
-        } else if (is(c, u"expose") || is(c, u"volume") || is(c, u"arg") || is(c, u"onbuild")) {
-            if (n == 0 && !(is(c, u"onbuild") && in.onbuildChild >= 0))
+        } else if (kind == K::Expose || kind == K::Volume || kind == K::Arg || kind == K::Onbuild) {
+            if (n == 0 && !(kind == K::Onbuild && in.onbuildChild >= 0))
                 arguments(in, upper() + u" requires at least one argument"_s);
-            if (is(c, u"volume")) {
+            if (kind == K::Volume) {
                 for (const Argument &arg : in.args) {
                     if (arg.value.trimmed().isEmpty())
                         arguments(in, u"VOLUME specified can not be an empty string"_s);
                 }
-            } else if (is(c, u"arg")) {
+            } else if (kind == K::Arg) {
                 for (const Argument &arg : in.args) {
                     if (arg.value.startsWith(u'='))
                         arguments(in, u"ARG names can not be blank"_s);
                 }
-            } else if (is(c, u"onbuild") && in.onbuildChild >= 0) {
+            } else if (kind == K::Onbuild && in.onbuildChild >= 0) {
                 const Instruction &trigger = a.tree.instructions[size_t(in.onbuildChild)];
                 const QString t = trigger.keyword.toUpper();
                 if (t == u"ONBUILD"_s)
@@ -187,7 +194,7 @@ private:
                 else if (t == u"MAINTAINER"_s || t == u"FROM"_s)
                     error(u"onbuild-trigger"_s, t + u" isn't allowed as an ONBUILD trigger"_s, trigger.keywordRange);
             }
-        } else if (is(c, u"healthcheck")) {
+        } else if (kind == K::Healthcheck) {
             if (n == 0) {
                 arguments(in, u"HEALTHCHECK requires at least one argument"_s);
                 return;
@@ -204,7 +211,7 @@ private:
                 else if (retries < 0)
                     error(u"invalid-flag"_s, u"--retries cannot be negative ("_s + r->value + u')', r->range);
             }
-        } else if (is(c, u"shell")) {
+        } else if (kind == K::Shell) {
             if (n == 0)
                 arguments(in, u"SHELL requires at least one argument"_s);
             else if (!in.json)

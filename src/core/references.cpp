@@ -21,38 +21,79 @@ namespace {
 // its key is case-insensitive. -1 when not found.
 qsizetype mountFromValueAt(QStringView text, QStringView value, qsizetype base)
 {
+    // i: the start of a field (0 or after a comma)
     for (qsizetype i = 0; i + 5 <= text.size(); ++i) {
         qsizetype field = i;
-        if (field < text.size() && text[field] == u'"')
+        if (text[field] == u'"')
             ++field;
-        const bool starts = i == 0 || text[i - 1] == u',';
-        if (!starts || field + 5 > text.size())
-            continue;
-        if (text.mid(field, 5).compare(u"from=", Qt::CaseInsensitive) != 0)
-            continue;
-        if (text.mid(field + 5).startsWith(value))
+        if (field + 5 <= text.size() && equalsIgnoringCase(text.mid(field, 5), u"from=")
+            && text.mid(field + 5).startsWith(value)) {
             return base + field + 5;
+        }
+        while (i < text.size() && text[i] != u',')
+            ++i; // the loop's ++i passes the comma
     }
     return -1;
 }
 
+// field.indexOf(u'='), inline: fields are short.
+qsizetype indexOfEquals(QStringView field)
+{
+    for (qsizetype k = 0; k < field.size(); ++k) {
+        if (field[k] == u'=')
+            return k;
+    }
+    return -1;
+}
+
+// The keys of a --mount field mount() reads: key.toLower() is "from" or "type".
+enum class MountKey { Other, From, Type };
+
+MountKey mountKey(QStringView key)
+{
+    if (key.size() == 4) {
+        const char16_t c0 = key[0].unicode(), c1 = key[1].unicode(), c2 = key[2].unicode(), c3 = key[3].unicode();
+        if ((c0 | c1 | c2 | c3) < 0x80) { // ASCII
+            // for an ASCII character, c | 0x20 is a given lowercase letter exactly when c is
+            // that letter in either case
+            const auto is = [=](const char16_t (&word)[5]) {
+                return (c0 | 0x20) == word[0] && (c1 | 0x20) == word[1] && (c2 | 0x20) == word[2] && (c3 | 0x20) == word[3];
+            };
+            return is(u"from") ? MountKey::From : is(u"type") ? MountKey::Type : MountKey::Other;
+        }
+    } else if (std::all_of(key.begin(), key.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
+        return MountKey::Other; // toLower() keeps an ASCII word's size: target=, source=, ...
+    }
+    // a non-ASCII character: as toLower() has it
+    if (lowerEquals(key, u"from"))
+        return MountKey::From;
+    return lowerEquals(key, u"type") ? MountKey::Type : MountKey::Other;
+}
+
+// One field of a --mount value and where its first '=' is (-1: none).
+struct CsvField {
+    QStringView text;
+    qsizetype eq = -1;
+};
 
 // One record of Go's encoding/csv, as BuildKit reads a --mount value. The fields are views
 // into `s`, or into `storage` for a quoted field whose doubled quotes were undone.
-bool parseCsv(QStringView s, QVarLengthArray<QStringView, 8> &fields, std::vector<QString> &storage, QString &error)
+bool parseCsv(QStringView s, QVarLengthArray<CsvField, 8> &fields, std::vector<QString> &storage, QString &error)
 {
+    const QChar *d = s.data();
+    const qsizetype n = s.size();
     qsizetype i = 0;
     for (;;) {
-        SliceWord field(s);
-        if (i < s.size() && s[i] == u'"') {
+        if (i < n && d[i] == u'"') {
+            SliceWord field(s);
             ++i;
             for (;;) {
-                if (i >= s.size()) {
+                if (i >= n) {
                     error = u"extraneous or missing \" in quoted-field"_s;
                     return false;
                 }
-                if (s[i] == u'"') {
-                    if (i + 1 < s.size() && s[i + 1] == u'"') {
+                if (d[i] == u'"') {
+                    if (i + 1 < n && d[i + 1] == u'"') {
                         field.appendAt(i);
                         i += 2;
                         continue;
@@ -61,69 +102,44 @@ bool parseCsv(QStringView s, QVarLengthArray<QStringView, 8> &fields, std::vecto
                     break;
                 }
                 const qsizetype run = i;
-                while (i < s.size() && s[i] != u'"')
+                while (i < n && d[i] != u'"')
                     ++i;
                 field.appendRange(run, i);
             }
-            if (i < s.size() && s[i] != u',') {
+            if (i < n && d[i] != u',') {
                 error = u"extraneous or missing \" in quoted-field"_s;
                 return false;
             }
+            if (field.isSlice()) {
+                fields.append({field.view(), indexOfEquals(field.view())});
+            } else {
+                storage.push_back(field.toString()); // moving the QString later keeps its characters in place
+                fields.append({storage.back(), indexOfEquals(storage.back())});
+            }
         } else {
+            // the usual field: unquoted, scanned once for its end and its '='
             const qsizetype begin = i;
-            while (i < s.size() && s[i] != u',') {
-                if (s[i] == u'"') {
+            qsizetype eq = -1;
+            for (; i < n; ++i) {
+                const char16_t c = d[i].unicode();
+                if (c > u'=')
+                    continue; // letters and most punctuation: nothing to decide
+                if (c == u',')
+                    break;
+                if (c == u'"') {
                     error = u"bare \" in non-quoted-field"_s;
                     return false;
                 }
-                ++i;
+                if (c == u'=' && eq < 0)
+                    eq = i - begin;
             }
-            field.appendRange(begin, i);
+            fields.append({s.mid(begin, i - begin), eq});
         }
-        if (field.isSlice()) {
-            fields.append(field.view());
-        } else {
-            storage.push_back(field.toString()); // moving the QString later keeps its characters in place
-            fields.append(storage.back());
-        }
-        if (i >= s.size())
+        if (i >= n)
             return true;
         ++i; // ','
     }
 }
-
-// QString::toLower() of `s` equals `lower` (ASCII compared without a copy).
-bool lowerEquals(QStringView s, QStringView lower)
-{
-    // toLower() maps each character on its own: an ASCII first character that does not
-    // lowercase to lower's first one rules the match out
-    if (!s.isEmpty() && s.front().unicode() < 0x80) {
-        const char16_t c = s.front().unicode();
-        if (lower.isEmpty() || (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower.front().unicode())
-            return false;
-    }
-    // `lower` is ASCII: an ASCII `s` of another length cannot match
-    bool ascii = true;
-    bool equal = s.size() == lower.size();
-    for (qsizetype k = 0; k < s.size(); ++k) {
-        const char16_t c = s[k].unicode();
-        if (c >= 0x80) {
-            ascii = false;
-            break;
-        }
-        if (equal && (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower[k].unicode())
-            equal = false;
-    }
-    if (!ascii)
-        return s.toString().toLower() == lower;
-    return equal;
-}
-
-struct Mount {
-    QString type = u"bind"_s;
-    QString from;
-    bool hasFrom = false;
-};
 
 class Resolver
 {
@@ -133,30 +149,28 @@ public:
 
     void run()
     {
-        for (const Stage &st : g.stages) {
-            if (!st.name.isEmpty())
-                a.lastByName.insert(st.name, st.index);
-        }
         a.stateCount = int(g.stages.size());
         for (Stage &st : g.stages) {
             inheritOnbuild(st);
             for (int idx : st.instructions)
-                instruction(st, a.tree.instructions[size_t(idx)], a.tree.instructions[size_t(idx)], false);
+                instruction(st, idx, a.tree.instructions[size_t(idx)], false);
         }
         findCycles();
     }
 
 private:
-    // `in` is the instruction (or ONBUILD trigger) whose references are read; `at` the
+    // `index` is the instruction (or ONBUILD trigger) whose references are read; `at` the
     // instruction written in the file.
-    void instruction(Stage &user, const Instruction &in, const Instruction &at, bool onbuild)
+    void instruction(Stage &user, int index, const Instruction &at, bool onbuild)
     {
-        if (in.command == u"copy"_s) {
-            if (const Flag *from = in.flag(u"from"_s))
+        const Instruction &in = a.tree.instructions[size_t(index)];
+        const CommandKind kind = a.kind(index);
+        if (kind == CommandKind::Copy) {
+            if (const Flag *from = in.flag(u"from"))
                 copyFrom(user, *from, at, onbuild);
-        } else if (in.command == u"run"_s) {
+        } else if (kind == CommandKind::Run) {
             for (const Flag &f : in.flags) {
-                if (f.name == u"mount"_s)
+                if (f.name.size() == 5 && f.name == u"mount")
                     mount(user, f, at, onbuild);
             }
         }
@@ -169,8 +183,8 @@ private:
         const Stage &base = g.stages[size_t(st.baseStage)];
         for (int idx : base.instructions) {
             const Instruction &in = a.tree.instructions[size_t(idx)];
-            if (in.command == u"onbuild"_s && in.onbuildChild >= 0)
-                instruction(st, a.tree.instructions[size_t(in.onbuildChild)], in, true);
+            if (a.kind(idx) == CommandKind::Onbuild && in.onbuildChild >= 0)
+                instruction(st, in.onbuildChild, in, true);
         }
     }
 
@@ -210,7 +224,7 @@ private:
             else
                 dep.image = value; // one of BuildKit's image sources registered as a state
         } else {
-            dep.stage = a.lastByName.value(lowerShared(value), -1);
+            dep.stage = stageNamed(value);
             if (dep.stage < 0) {
                 dep.image = value;
                 ++a.stateCount;
@@ -223,21 +237,25 @@ private:
     void mount(Stage &user, const Flag &flag, const Instruction &at, bool onbuild)
     {
         const TextRange range = flag.valueRange.isEmpty() ? flag.range : flag.valueRange;
-        QVarLengthArray<QStringView, 8> fields;
+        QVarLengthArray<CsvField, 8> fields;
         std::vector<QString> storage;
         QString error;
         if (!parseCsv(flag.value, fields, storage, error)) {
             a.report(Severity::Error, u"invalid-mount"_s, u"failed to parse csv mounts: "_s + error, range);
             return;
         }
-        Mount m;
-        for (const QStringView field : fields) {
-            const qsizetype eq = field.indexOf(u'=');
-            if (eq < 0)
+        QString from;
+        bool secret = false; // type=secret (the default type is bind)
+        const auto ascii = [](QStringView s) {
+            return std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80; });
+        };
+        for (const CsvField &field : fields) {
+            if (field.eq < 0)
                 continue;
-            const QStringView key = field.left(eq);
-            const QStringView value = field.mid(eq + 1);
-            if (lowerEquals(key, u"from"_s)) {
+            const QStringView key = field.text.left(field.eq);
+            const QStringView value = field.text.mid(field.eq + 1);
+            const MountKey kind = mountKey(key);
+            if (kind == MountKey::From) {
                 const qsizetype dollar = value.indexOf(u'$');
                 if (dollar >= 0 && dollar + 1 < value.size()) {
                     a.report(Severity::Error, u"variable-in-from-flag"_s,
@@ -246,45 +264,53 @@ private:
                 }
                 // a view of flag.value (shared) or of storage (an unquoted field: copied)
                 const qsizetype offset = qsizetype(quintptr(value.data()) - quintptr(flag.value.constData())) / qsizetype(sizeof(QChar));
-                m.from = quintptr(value.data()) >= quintptr(flag.value.constData()) && offset + value.size() <= flag.value.size()
+                from = quintptr(value.data()) >= quintptr(flag.value.constData()) && offset + value.size() <= flag.value.size()
                     ? sharedSlice(flag.value, offset, value.size())
                     : value.toString();
-                m.hasFrom = true;
-            } else if (lowerEquals(key, u"type"_s)) {
-                // value.toLower() is one of the types (their shared literal: no copy), or invalid
-                static const QString types[] = {u"bind"_s, u"cache"_s, u"tmpfs"_s, u"secret"_s, u"ssh"_s};
-                const QString *type = std::find_if(std::begin(types), std::end(types),
-                    [value](const QString &t) { return lowerEquals(value, t); });
+            } else if (kind == MountKey::Type) {
+                // value.toLower() must be one of the types
+                static constexpr QStringView types[] = {u"bind", u"cache", u"tmpfs", u"secret", u"ssh"};
+                const bool asciiValue = ascii(value);
+                const QStringView *type = std::find_if(std::begin(types), std::end(types), [value, asciiValue](QStringView t) {
+                    return (value.size() == t.size() || !asciiValue) && lowerEquals(value, t);
+                });
                 if (type == std::end(types)) {
                     a.report(Severity::Error, u"invalid-mount"_s, u"unsupported mount type "_s + goQuoteValue(value), range);
                     return;
                 }
-                m.type = *type;
+                secret = *type == u"secret";
             }
         }
-        if (m.type == u"secret"_s && !m.from.isEmpty()) {
+        if (secret && !from.isEmpty()) {
             a.report(Severity::Error, u"invalid-mount"_s, u"secret mount should not have a from"_s, range);
             return;
         }
-        if (m.from.isEmpty()) {
+        if (from.isEmpty()) {
             ++a.stateCount; // BuildKit registers the mount's "scratch" source
             return;
         }
         Dependency dep;
         dep.kind = DependencyKind::MountFrom;
-        dep.text = m.from;
+        dep.text = from;
         // the value of the "from=" field (not the same letters elsewhere, as in target=/builder)
-        const qsizetype at_ = mountFromValueAt(QStringView(a.tree.text).mid(range.begin, range.length()), m.from, range.begin);
-        dep.range = at_ >= 0 ? TextRange{at_, at_ + m.from.size()} : range;
+        const qsizetype at_ = mountFromValueAt(QStringView(a.tree.text).mid(range.begin, range.length()), from, range.begin);
+        dep.range = at_ >= 0 ? TextRange{at_, at_ + from.size()} : range;
         dep.line = at.firstLine;
         dep.onbuild = onbuild;
-        dep.stage = a.lastByName.value(lowerShared(m.from), -1);
+        dep.stage = stageNamed(from);
         if (dep.stage < 0) {
-            dep.image = m.from;
+            dep.image = std::move(from);
             ++a.stateCount;
         }
         check(user, dep, u"mount"_s);
         user.dependencies.push_back(std::move(dep));
+    }
+
+    // BuildKit's statesByName: the last stage named `name` case-insensitively, or -1.
+    int stageNamed(const QString &name) const
+    {
+        const int group = isPlainLowercase(name) ? a.groupNamed(name) : a.groupNamed(name.toLower());
+        return group < 0 ? -1 : a.nameGroups[size_t(group)].last;
     }
 
     static QString goQuoteValue(QStringView v) { return u"\""_s + v + u'"'; }
@@ -320,15 +346,15 @@ private:
         const size_t n = g.stages.size();
         std::vector<int> color(n, 0); // 0 new, 1 on the stack, 2 done
         std::vector<int> stack;
+        std::vector<size_t> next; // per stack entry: the next dependency to look at
         for (size_t s = 0; s < n; ++s) {
             if (color[s] == 0)
-                visit(int(s), color, stack);
+                visit(int(s), color, stack, next); // the stacks are empty again after each visit
         }
     }
     // Iterative depth-first search: files can hold tens of thousands of stages.
-    void visit(int root, std::vector<int> &color, std::vector<int> &stack)
+    void visit(int root, std::vector<int> &color, std::vector<int> &stack, std::vector<size_t> &next)
     {
-        std::vector<size_t> next; // per stack entry: the next dependency to look at
         color[size_t(root)] = 1;
         stack.push_back(root);
         next.push_back(0);

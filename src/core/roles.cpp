@@ -4,6 +4,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace stagecraft::detail {
@@ -28,8 +31,13 @@ bool matchMarker(QStringView afterHash, QStringView &name)
             ++i;
     };
     const auto literal = [&](QStringView word) {
-        if (!afterHash.mid(i).startsWith(word))
+        // inline: most comments fail on the first character
+        if (n - i < word.size())
             return false;
+        for (qsizetype k = 0; k < word.size(); ++k) {
+            if (afterHash[i + k] != word[k])
+                return false;
+        }
         i += word.size();
         return true;
     };
@@ -58,16 +66,18 @@ namespace stagecraft {
 
 std::optional<Role> roleSuggestedByName(const QString &name)
 {
-    static const QHash<QString, Role> names = {
-        {u"dev"_s, Role::Dev}, {u"develop"_s, Role::Dev}, {u"development"_s, Role::Dev},
-        {u"debug"_s, Role::Debugging}, {u"debugging"_s, Role::Debugging},
-        {u"runtime"_s, Role::Runtime}, {u"prod"_s, Role::Runtime}, {u"production"_s, Role::Runtime},
-        {u"final"_s, Role::Runtime}, {u"release"_s, Role::Runtime},
+    // a handful of names: compared by size first, no hashing
+    static constexpr std::pair<QStringView, Role> names[] = {
+        {u"dev", Role::Dev}, {u"develop", Role::Dev}, {u"development", Role::Dev},
+        {u"debug", Role::Debugging}, {u"debugging", Role::Debugging},
+        {u"runtime", Role::Runtime}, {u"prod", Role::Runtime}, {u"production", Role::Runtime},
+        {u"final", Role::Runtime}, {u"release", Role::Runtime},
     };
-    const auto it = names.constFind(name);
-    if (it == names.constEnd())
-        return std::nullopt;
-    return *it;
+    for (const auto &[suggesting, role] : names) {
+        if (suggesting.size() == name.size() && suggesting == name)
+            return role;
+    }
+    return std::nullopt;
 }
 
 } // namespace stagecraft
@@ -116,11 +126,21 @@ void assignRolesAndDescriptions(Analysis &a)
             else if (st.index == int(a.graph.stages.size()) - 1)
                 st.role = Role::Runtime;
         }
-        // BuildKit's PrevComment, without our marker line; the description uses BuildKit's rule
-        for (const QString &c : from.comments) {
+        // BuildKit's PrevComment, without our marker line; the description uses BuildKit's rule.
+        // Without a marker among them the list is shared as it is (no copy).
+        const auto isMarker = [](const QString &c) {
             QStringView name;
-            if (!matchMarker(c, name)) // the comment's text follows "# "
-                st.comments.append(c);
+            return matchMarker(c, name); // the comment's text follows "# "
+        };
+        const auto marker = std::find_if(from.comments.begin(), from.comments.end(), isMarker);
+        if (marker == from.comments.end()) {
+            st.comments = from.comments;
+        } else {
+            st.comments.reserve(from.comments.size() - 1);
+            for (const QString &c : from.comments) {
+                if (!isMarker(c))
+                    st.comments.append(c);
+            }
         }
         if (!st.name.isEmpty()) {
             // c starts with st.name + ' '

@@ -93,7 +93,7 @@ public:
             *stopped = false;
         while (i < s.size() && ok()) {
             const QChar ch = s[i];
-            if (!stops.isEmpty() && stops.contains(ch)) {
+            if (isStop(ch, stops)) {
                 ++i;
                 if (stopped)
                     *stopped = true;
@@ -130,24 +130,34 @@ public:
     qsizetype i = 0;
 
 private:
+    // stops.contains(c), inline: `stops` holds at most one character.
+    static bool isStop(QChar c, QStringView stops)
+    {
+        for (QChar stop : stops) {
+            if (c == stop)
+                return true;
+        }
+        return false;
+    }
     // A character until() copies as it is.
     bool isPlain(QChar c, QStringView stops) const
     {
-        return c != u'$' && c != u'\'' && c != u'"' && c != esc && !stops.contains(c);
+        return c != u'$' && c != u'\'' && c != u'"' && c != esc && !isStop(c, stops);
     }
     void fail(const QString &message)
     {
         if (r.error.isEmpty())
             r.error = message;
     }
-    bool lookup(const QString &name, QString &value)
+    bool lookup(QStringView name, QString &value)
     {
         const auto it = env.constFind(name);
         if (it == env.constEnd()) {
-            r.unmatched.insert(name);
+            r.unmatched.insert(name.toString());
             return false;
         }
-        r.matched.insert(name);
+        if (!r.matched.contains(it.key()))
+            r.matched.append(it.key()); // the key shares env's string: no copy
         value = *it;
         return true;
     }
@@ -155,7 +165,7 @@ private:
     {
         return c == u'@' || c == u'*' || c == u'#' || c == u'?' || c == u'-' || c == u'$' || c == u'!' || c == u'0';
     }
-    QString name()
+    QStringView name()
     {
         const qsizetype start = i;
         while (i < s.size()) {
@@ -173,7 +183,7 @@ private:
                 break;
             ++i;
         }
-        return s.mid(start, i - start).toString();
+        return s.mid(start, i - start);
     }
     QString singleQuote()
     {
@@ -225,7 +235,7 @@ private:
     {
         ++i; // '$'
         if (i >= s.size() || s[i] != u'{') {
-            const QString n = name();
+            const QStringView n = name();
             if (n.isEmpty())
                 return u"$"_s;
             QString value;
@@ -241,14 +251,15 @@ private:
             fail(u"syntax error: bad substitution"_s);
             return {};
         }
-        const QString n = name();
+        const QStringView n = name();
         if (i >= s.size()) {
             fail(u"syntax error: missing '}'"_s);
             return {};
         }
         QChar ch = s[i++];
-        QString modifier(ch);
         bool nullIsUnset = false;
+        // the modifier as written, for messages
+        const auto modifier = [&] { return nullIsUnset ? QString(u':') + ch : QString(ch); };
         if (ch == u'}') {
             QString value;
             lookup(n, value);
@@ -271,15 +282,14 @@ private:
                 return {};
             }
             ch = s[i++];
-            modifier += ch;
         }
         if (ch != u'+' && ch != u'-' && ch != u'?' && ch != u'#' && ch != u'%') {
-            fail(u"unsupported modifier ("_s + modifier + u") in substitution"_s);
+            fail(u"unsupported modifier ("_s + modifier() + u") in substitution"_s);
             return {};
         }
         const bool patternOp = ch == u'#' || ch == u'%';
         if (nullIsUnset && patternOp) {
-            fail(u"unsupported modifier ("_s + modifier + u") in substitution"_s);
+            fail(u"unsupported modifier ("_s + modifier() + u") in substitution"_s);
             return {};
         }
         bool stopped = false;

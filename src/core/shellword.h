@@ -9,12 +9,15 @@
 #include <QSet>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 namespace stagecraft::detail {
 
 struct ExpandResult {
     QString result;
-    QSet<QString> matched;   // variables referenced and set
+    // variables referenced and set, each once, in the order of first reference (a word
+    // names a handful: a list costs no allocation, unlike a set)
+    QVarLengthArray<QString, 4> matched;
     QSet<QString> unmatched; // variables referenced but not set
     QString error;           // the lexer's error, or empty
 };

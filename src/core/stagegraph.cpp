@@ -66,7 +66,10 @@ std::vector<int> StageGraph::closureOf(int stage) const
     if (stage < 0 || stage >= int(stages.size()))
         return out;
     std::vector<char> seen(stages.size(), 0);
-    std::vector<int> todo{stage};
+    std::vector<int> todo;
+    todo.reserve(stages.size()); // each stage is pushed at most once
+    todo.push_back(stage);
+    out.reserve(stages.size());
     seen[size_t(stage)] = 1;
     while (!todo.empty()) {
         const int s = todo.back();

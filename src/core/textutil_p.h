@@ -16,6 +16,41 @@ inline bool goSpace(QChar c)
     return isGoSpaceInline(c.unicode());
 }
 
+inline char16_t asciiLower(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
+// QString::toLower() of `s` equals `lower` (an ASCII lowercase literal), without a copy
+// unless `s` holds a non-ASCII character. toLower() maps an ASCII character to one ASCII
+// character, so a mismatch within the leading ASCII characters decides.
+inline bool lowerEquals(QStringView s, QStringView lower)
+{
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        const char16_t c = s[k].unicode();
+        if (c >= 0x80)
+            return s.toString().toLower() == lower;
+        if (k >= lower.size() || asciiLower(c) != lower[k].unicode())
+            return false;
+    }
+    return s.size() == lower.size();
+}
+
+// s.compare(lower, Qt::CaseInsensitive) == 0 for an ASCII lowercase `lower`, without a call
+// unless `s` holds a non-ASCII character: case folding maps each ASCII character to one, so
+// a mismatch within the leading ASCII characters decides.
+inline bool equalsIgnoringCase(QStringView s, QStringView lower)
+{
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        const char16_t c = s[k].unicode();
+        if (c >= 0x80)
+            return s.compare(lower, Qt::CaseInsensitive) == 0;
+        if (k >= lower.size() || asciiLower(c) != lower[k].unicode())
+            return false;
+    }
+    return s.size() == lower.size();
+}
+
 // owner[pos, pos + len) as a QString that shares owner's buffer: no allocation, no copy,
 // only a reference count. Used for the values the parser cuts out of an instruction's own
 // logical line (Instruction::original), so an instruction's strings cost one allocation
@@ -36,16 +71,22 @@ inline QString sharedSlice(const QString &owner, qsizetype pos, qsizetype len)
     return QString(std::move(dp));
 }
 
-// s.toLower(), sharing s (no copy) when it holds no uppercase ASCII letter and no
-// non-ASCII character (then toLower() would give the same characters).
-inline QString lowerShared(const QString &s)
+// No uppercase ASCII letter and no non-ASCII character: toLower() gives the same characters.
+inline bool isPlainLowercase(QStringView s)
 {
     for (QChar c : s) {
         const char16_t u = c.unicode();
         if (u >= 0x80 || (u >= u'A' && u <= u'Z'))
-            return s.toLower();
+            return false;
     }
-    return s;
+    return true;
+}
+
+// s.toLower(), sharing s (no copy) when it holds no uppercase ASCII letter and no
+// non-ASCII character (then toLower() would give the same characters).
+inline QString lowerShared(const QString &s)
+{
+    return isPlainLowercase(s) ? s : s.toLower();
 }
 
 // The word being built by a quote- and escape-removing lexer loop. A word is usually a

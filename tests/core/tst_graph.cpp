@@ -170,6 +170,25 @@ private Q_SLOTS:
         row("mount-bad-type", u"FROM a\nRUN --mount=type=nfs,target=/x true\n"_s, u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-mount!"_s);
         row("mount-later-stage", u"FROM a AS one\nRUN --mount=from=two,target=/x true\nFROM b AS two\nCOPY --from=one / /\n"_s,
             u"0:one <- image a | mount 1\n1:two <- image b | copy 0 | runtime\nbuilds [0 1]"_s, u"dependency-cycle!,mount-from-later-stage!"_s);
+        // mount keys and types are case-insensitive (toLower(): a non-ASCII character is compared
+        // as it lowercases), and a field may be quoted
+        row("mount-key-case", u"FROM a AS src\nFROM b\nRUN --mount=FROM=src,TYPE=Bind,target=/s make\n"_s,
+            u"0:src <- image a\n1: <- image b | mount 0 | runtime\nbuilds [0 1]"_s);
+        row("mount-secret-case", u"FROM a AS src\nFROM b\nRUN --mount=Type=SECRET,from=src,id=k true\n"_s,
+            u"0:src <- image a\n1: <- image b | runtime\nbuilds [1]"_s, u"invalid-mount!"_s);
+        row("mount-key-not-ascii", u"FROM a AS src\nFROM b\nRUN --mount=fr\u00f6m=src,target=/s make\n"_s,
+            u"0:src <- image a\n1: <- image b | runtime\nbuilds [1]"_s);
+        row("mount-type-not-ascii", u"FROM a\nRUN --mount=type=\u212Aache,target=/c make\n"_s,
+            u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-mount!"_s);
+        row("mount-quoted-field", u"FROM a AS src\nFROM b\nRUN --mount=\"from=src\",target=/s make\n"_s,
+            u"0:src <- image a\n1: <- image b | mount 0 | runtime\nbuilds [0 1]"_s);
+        // the nearest stage of the name for the case-mismatch and later-stage hints
+        row("from-case-mismatch-duplicates", u"FROM alpine AS builder\nFROM Builder\nFROM alpine AS builder\n"_s,
+            u"0:builder <- image alpine\n1: <- image Builder\n2:builder <- image alpine | runtime\nbuilds [2]"_s,
+            u"DuplicateStageName,InvalidDefaultArgInFrom,from-case-mismatch!"_s);
+        row("from-later-stage-duplicates", u"FROM later\nFROM a AS later\nFROM b AS later\n"_s,
+            u"0: <- image later\n1:later <- image a\n2:later <- image b | runtime\nbuilds [2]"_s,
+            u"DuplicateStageName,from-later-stage"_s);
         // ONBUILD (rule 12)
         row("onbuild-edge-in-child", u"FROM a AS tools\nFROM a AS base\nONBUILD COPY --from=tools /t /t\nFROM base AS app\nFROM app\n"_s,
             u"0:tools <- image a\n1:base <- image a\n2:app <- stage 1 | copy onbuild 0\n3: <- stage 2 | runtime\nbuilds [0 1 2 3]"_s);
