@@ -2,6 +2,7 @@
 // the test inputs. Reported as bytes/second (UTF-8 size of the text) by Google Benchmark.
 #include "dockerfilegenerator.h"
 
+#include "core/heap.h"
 #include "core/stagegraph.h"
 #include "core/syntax.h"
 
@@ -132,4 +133,11 @@ BENCHMARK(BM_Analyse)->Arg(10)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecon
 BENCHMARK(BM_ReparseKeystroke)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ParseAnalyseTestInputs)->Unit(benchmark::kMicrosecond);
 
-BENCHMARK_MAIN();
+int main(int argc, char **argv)
+{
+    stagecraft::configureHeap(); // as the application and the command line do
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

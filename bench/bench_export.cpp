@@ -2,6 +2,7 @@
 // formats, as `stagecraft export` does it.
 #include "dockerfilegenerator.h"
 
+#include "core/heap.h"
 #include "core/stagegraph.h"
 #include "core/syntax.h"
 #include "diagram/diagramexport.h"
@@ -52,6 +53,7 @@ BENCHMARK(BM_ExportMermaid)->Arg(200)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
+    stagecraft::configureHeap(); // as the application does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);

@@ -7,6 +7,7 @@
 #include "app/codeeditor.h"
 #include "app/document.h"
 #include "app/mainwindow.h"
+#include "core/heap.h"
 
 #include <QApplication>
 #include <QTextBlock>
@@ -82,6 +83,7 @@ BENCHMARK(BM_KeystrokeToCanvas)->Arg(50)->Arg(1000)->Arg(10000)->Unit(benchmark:
 
 int main(int argc, char **argv)
 {
+    stagecraft::configureHeap(); // as the application does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "core/heap.h"
 
 #ifdef STAGECRAFT_WITH_GUI
 #include "app/application.h"
@@ -8,6 +9,7 @@
 
 int main(int argc, char **argv)
 {
+    stagecraft::configureHeap();
     if (stagecraft::cli::isCommandLine(argc, argv))
         return stagecraft::cli::main(argc, argv);
 #ifdef STAGECRAFT_WITH_GUI

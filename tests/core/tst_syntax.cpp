@@ -2,10 +2,15 @@
 // syntax diagnostics, token kinds and ranges, and the round-trip invariant for every input.
 #include "testutil.h"
 
+#include "core/heap.h"
 #include "core/stagegraph.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace stagecraft;
 using namespace Qt::StringLiterals;
@@ -361,6 +366,32 @@ private Q_SLOTS:
         }
         QCOMPARE(LineIndex(u"a\nb"_s).lineStart(0), 0);  // clamped
         QCOMPARE(LineIndex(u"a\nb"_s).lineStart(9), 2);
+    }
+
+    // The programs keep freed memory in the heap (configureHeap, called by every Stagecraft
+    // program before it parses): blocks of a few megabytes, like a large file's token array,
+    // come from the heap rather than from mappings of their own, and freeing them does not
+    // hand the pages back to the kernel, so the next parse does not fault them in again.
+    void heapKeptBetweenParses()
+    {
+#if defined(__GLIBC__)
+        QVERIFY(configureHeap());
+        const struct mallinfo2 before = mallinfo2();
+        {
+            std::vector<QByteArray> blocks;
+            for (int i = 0; i < 8; ++i)
+                blocks.emplace_back(4 * 1024 * 1024, char('a' + i)); // 32 MB in all
+            const struct mallinfo2 during = mallinfo2();
+            QCOMPARE(during.hblkhd, before.hblkhd); // no new mappings
+            QVERIFY(during.arena >= before.arena + 32 * 1024 * 1024);
+            blocks.clear();
+            const struct mallinfo2 after = mallinfo2();
+            QCOMPARE(after.arena, during.arena); // nothing returned to the kernel
+            QVERIFY(after.fordblks >= 32 * 1024 * 1024);
+        }
+#else
+        QSKIP("configureHeap() tunes glibc's allocator only, and this C library is not glibc");
+#endif
     }
 
     // Cost stays linear on pathological inputs; these finish in milliseconds (a quadratic
