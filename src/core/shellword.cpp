@@ -153,7 +153,8 @@ private:
     {
         const auto it = env.constFind(name);
         if (it == env.constEnd()) {
-            r.unmatched.insert(name.toString());
+            if (!r.unmatched.contains(name))
+                r.unmatched.append(name.toString());
             return false;
         }
         if (!r.matched.contains(it.key()))

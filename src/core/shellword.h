@@ -18,7 +18,9 @@ struct ExpandResult {
     // variables referenced and set, each once, in the order of first reference (a word
     // names a handful: a list costs no allocation, unlike a set)
     QVarLengthArray<QString, 4> matched;
-    QSet<QString> unmatched; // variables referenced but not set
+    // variables referenced but not set, each once, in the order of first reference (so the
+    // warnings about them come out in the same order in every run)
+    QVarLengthArray<QString, 2> unmatched;
     QString error;           // the lexer's error, or empty
 };
 

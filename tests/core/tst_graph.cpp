@@ -293,6 +293,24 @@ private Q_SLOTS:
         QCOMPARE(deps[2].line, 4);
     }
 
+    // Undeclared variables in FROM are reported in the order the line names them, the same in
+    // every run (BuildKit's own order follows a Go map and varies).
+    void undefinedArgsInReferenceOrder()
+    {
+        const QString text = u"FROM --platform=$PZ/$PA ${E}${B}x${D}:${A}-${C}${B}\n"_s;
+        const StageGraph g = analyse(parse(text));
+        QStringList messages;
+        for (const Diagnostic &d : g.diagnostics) {
+            if (d.code == u"UndefinedArgInFrom"_s)
+                messages.append(d.message);
+        }
+        // (the platform flag stands first on the line, so its warnings come first)
+        QCOMPARE(messages, (QStringList{u"FROM argument 'PZ' is not declared"_s, u"FROM argument 'PA' is not declared"_s,
+                               u"FROM argument 'E' is not declared"_s, u"FROM argument 'B' is not declared"_s,
+                               u"FROM argument 'D' is not declared"_s, u"FROM argument 'A' is not declared"_s,
+                               u"FROM argument 'C' is not declared"_s}));
+    }
+
     void golden_data()
     {
         QTest::addColumn<QString>("path");
