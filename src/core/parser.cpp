@@ -555,13 +555,13 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     t.elements.back().instruction = int(t.instructions.size());
     Instruction &in = t.instructions.emplace_back();
     makeInstruction(in, node, ts, lastContentEnd, startLine, lineNo);
-    in.original = original;
+    in.original = std::move(original); // (a copy would cost two atomic reference-count operations)
     in.comments = std::move(comments);
     comments.clear();
     if (node.child) {
         Instruction &child = children.emplace_back();
         makeInstruction(child, *node.child, ts, lastContentEnd, startLine, lineNo);
-        child.original = detail::sharedSlice(original, node.child->keywordRange.begin, original.size() - node.child->keywordRange.begin);
+        child.original = detail::sharedSlice(in.original, node.child->keywordRange.begin, in.original.size() - node.child->keywordRange.begin);
         child.isOnbuildChild = true;
         child.heredocs = heredocs;
         in.onbuildChild = int(children.size()) - 1; // fixed up when children are appended
