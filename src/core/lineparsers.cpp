@@ -18,6 +18,20 @@ QString take(QStringView s, const QString *owner, qsizetype b, qsizetype len)
     return owner ? sharedSlice(*owner, b, len) : s.mid(b, len).toString();
 }
 
+// The end of the run of characters from `pos` that a word takes as they are: up to the
+// first blank (as `blank` says), quote or escape character, at most `end`.
+template<typename Blank>
+qsizetype plainRunEnd(QStringView s, qsizetype pos, qsizetype end, Blank blank, QChar escape)
+{
+    while (pos < end) {
+        const QChar c = s[pos];
+        if (blank(c) || c == u'\'' || c == u'"' || c == escape)
+            break;
+        ++pos;
+    }
+    return pos;
+}
+
 // ---- split_command.go ------------------------------------------------------------------
 
 // extractBuilderFlags: leading "--flag[=value]" words (quotes removed, '\\' escapes the
@@ -53,13 +67,7 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
         }
         if (phase == InWord) {
             // a run of ordinary characters at once
-            qsizetype run = pos;
-            while (run < end) {
-                const QChar c = line[run];
-                if (isSpace(c) || c == u'\'' || c == u'"' || c == u'\\')
-                    break;
-                ++run;
-            }
+            const qsizetype run = plainRunEnd(line, pos, end, isSpace, u'\\');
             if (run > pos) {
                 word.appendRange(pos, run);
                 pos = run - 1;
@@ -147,13 +155,7 @@ std::vector<ParsedValue> parseWords(QStringView rest, const QString *owner, qsiz
         }
         if (phase == InWord) {
             // a run of ordinary characters at once
-            qsizetype run = pos;
-            while (run < end) {
-                const QChar c = rest[run];
-                if (goSpace(c) || c == u'\'' || c == u'"' || c == escape)
-                    break;
-                ++run;
-            }
+            const qsizetype run = plainRunEnd(rest, pos, end, goSpace, escape);
             if (run > pos) {
                 word.appendRange(pos, run);
                 pos = run - 1;
