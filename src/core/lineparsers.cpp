@@ -23,13 +23,17 @@ QString take(QStringView s, const QString *owner, qsizetype b, qsizetype len)
 template<typename Blank>
 qsizetype plainRunEnd(QStringView s, qsizetype pos, qsizetype end, Blank blank, QChar escape)
 {
-    while (pos < end) {
-        const QChar c = s[pos];
+    const QChar *d = s.data();
+    for (;;) {
+        // printable ASCII other than the quotes and the escape character is never a blank
+        pos = printableRunEnd(d, pos, end, u'\'', u'"', escape.unicode());
+        if (pos >= end)
+            return pos;
+        const QChar c = d[pos];
         if (blank(c) || c == u'\'' || c == u'"' || c == escape)
-            break;
+            return pos;
         ++pos;
     }
-    return pos;
 }
 
 // ---- split_command.go ------------------------------------------------------------------
@@ -213,6 +217,9 @@ std::vector<ParsedValue> splitBlank(QStringView s, const QString *owner, qsizety
     qsizetype start = begin;
     qsizetype i = begin;
     while (i < end) {
+        i = printableRunEnd(s.data(), i, end); // never a blank
+        if (i == end)
+            break;
         if (isAsciiBlank(s[i]) && (limit == 0 || int(out.size()) < limit - 1)) {
             qsizetype j = i;
             while (j < end && isAsciiBlank(s[j]))
@@ -465,8 +472,14 @@ JsonResult parseJson(QStringView s, const QString *owner, qsizetype begin, qsize
                     break;
                 }
                 qsizetype j = i + 1;
-                while (j < end && s[j] != u'"' && s[j] != u'\\' && s[j].unicode() >= 0x20)
-                    ++j;
+                for (;;) {
+                    j = printableRunEnd(s.data(), j, end, u'"', u'\\');
+                    if (j < end && s[j] != u'"' && s[j] != u'\\' && s[j].unicode() >= 0x20) {
+                        ++j; // a blank or a character outside ASCII
+                        continue;
+                    }
+                    break;
+                }
                 if (j >= end || s[j] != u'"') {
                     plain = false;
                     break;

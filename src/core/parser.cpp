@@ -14,10 +14,6 @@
 #include <bit>
 #include <cstring>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace stagecraft {
@@ -91,6 +87,12 @@ public:
     std::vector<Instruction> &onbuildChildren() { return children; }
     // The line index of the text, when it is built before parsing (a full parse).
     void useLineIndex(const LineIndex *index) { lines = index; }
+    // A full parse: values that are verbatim runs of the text (a one-line instruction's
+    // logical line, heredoc bodies, comments) share the tree's text instead of copying it.
+    // Not for an incremental parse: its instructions outlive the text they were parsed from
+    // (they are moved into later trees), and sharing would keep every version of the text
+    // that some instruction was last parsed from alive; copying keeps at most one older text.
+    void shareText() { share = true; }
 
 private:
     // The line starting at `pos`, which is line `lineNumber` (1-based): its end comes from the
@@ -117,6 +119,12 @@ private:
         while (l.bkEnd > l.begin && text[l.bkEnd - 1] == u'\r')
             --l.bkEnd;
         return l;
+    }
+
+    // text[pos, pos + len) as a QString of its own, or sharing the text (shareText()).
+    QString slice(qsizetype pos, qsizetype len) const
+    {
+        return share ? detail::sharedSlice(text, pos, len) : QStringView(text).mid(pos, len).toString();
     }
 
     void token(TokenKind kind, qsizetype b, qsizetype e)
@@ -169,6 +177,7 @@ private:
     const QString &text;
     const qsizetype n;
     const LineIndex *lines = nullptr;
+    bool share = false;
     bool directivesDone = false;
     QSet<QString> seenDirectives;
     QStringList comments;
@@ -310,27 +319,6 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
     in.args = std::move(node.args); // the node's vector, ranges now in the document
 }
 
-// The end of the run of printable ASCII ('!' to DEL) starting at d[i], at most `end`: the
-// characters of a word that are certainly not blanks.
-qsizetype printableAsciiRunEnd(const QChar *d, qsizetype i, qsizetype end)
-{
-#ifdef __SSE2__
-    // eight units at a time: u - '!' <= 0x5E (unsigned) for each printable one
-    const __m128i bang = _mm_set1_epi16(u'!');
-    const __m128i span = _mm_set1_epi16(0x5E);
-    for (; i + 8 <= end; i += 8) {
-        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        const __m128i over = _mm_subs_epu16(_mm_sub_epi16(units, bang), span); // 0 when printable
-        const unsigned other = ~unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(over, _mm_setzero_si128()))) & 0xFFFFu;
-        if (other)
-            return i + std::countr_zero(other) / 2;
-    }
-#endif
-    while (i < end && char16_t(d[i].unicode() - u'!') < char16_t(0x5F))
-        ++i;
-    return i;
-}
-
 void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri)
 {
     const QChar *d = text.constData();
@@ -362,7 +350,7 @@ void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &reg
             } else {
                 for (;;) {
                     // printable ASCII ('!' to DEL) is never a blank
-                    j = printableAsciiRunEnd(d, j, regionStart);
+                    j = detail::printableRunEnd(d, j, regionStart);
                     if (j < regionStart && !detail::goSpace(d[j])) {
                         ++j;
                         continue;
@@ -420,11 +408,11 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         continued = addContent(l, l.begin);
     }
 
-    // The instruction's copy of its logical line: the values parsed from it share its buffer.
-    // (the runs of the document it joins, copied once)
+    // The instruction's logical line: the values parsed from it share its buffer. A one-line
+    // instruction's is a run of the text (see slice()); a continued one joins the runs, copied once.
     QString original;
     if (segments.size() == 1) {
-        original = QStringView(text).mid(segments.front().docBegin, logicalSize).toString();
+        original = slice(segments.front().docBegin, logicalSize);
     } else if (logicalSize > 0) {
         original = QString(logicalSize, Qt::Uninitialized);
         QChar *out = original.data();
@@ -491,7 +479,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
             diagnose(Severity::Error, u"unterminated-heredoc"_s,
                 u"unterminated heredoc: no line \""_s + h.name + u"\" ends the here-document started here"_s, opener);
         }
-        h.content = text.mid(h.bodyRange.begin, h.bodyRange.length());
+        h.content = slice(h.bodyRange.begin, h.bodyRange.length());
         heredocs.push_back(std::move(h));
     }
 
@@ -609,7 +597,7 @@ qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
             if (c.isEmpty())
                 comments.clear();
             else
-                comments.append(c.toString());
+                comments.append(slice(c.data() - text.constData(), c.size()));
             beginElement(ElementKind::Comment, l.begin);
             token(TokenKind::Whitespace, l.begin, ts);
             token(TokenKind::Comment, ts, l.bkEnd);
@@ -685,6 +673,7 @@ SyntaxTree parse(const QString &text)
     tree.instructions.reserve(size_t(tree.lines.lineCount()) / 2 + 1);
     Parser parser(tree);
     parser.useLineIndex(&tree.lines);
+    parser.shareText();
     parser.run();
     return tree;
 }

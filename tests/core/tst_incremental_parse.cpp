@@ -221,6 +221,29 @@ private Q_SLOTS:
         }
         qInfo("%d edits of %lld files", edits, qlonglong(files.size()));
     }
+
+    // A full parse lets a one-line instruction's values share the text; the instructions an
+    // incremental parse makes own their characters, so the trees of a typing session keep at
+    // most one earlier version of the text alive (the one the last full parse shared).
+    void incrementalInstructionsOwnTheirText()
+    {
+        const QString text = QString::fromUtf8("FROM alpine AS base\nRUN echo one\nRUN echo two\n"); // on the heap, as a file read is
+        SyntaxTree tree = parse(text);
+        // the block holding the characters (data_ptr() does not detach)
+        const auto buffer = [](const QString &s) { return const_cast<QString &>(s).data_ptr().d_ptr(); };
+        QVERIFY(buffer(text) != nullptr);
+        QCOMPARE(buffer(tree.instructions[1].original), buffer(text));
+        QCOMPARE(buffer(tree.instructions[1].args[0].value), buffer(text));
+
+        QString edited = text;
+        edited.replace(u"echo one"_s, u"echo 1"_s);
+        tree = parse(edited, std::move(tree));
+        QCOMPARE(tree.instructions[1].original, u"RUN echo 1"_s);
+        QVERIFY(buffer(tree.instructions[1].original) != buffer(edited));
+        QVERIFY(buffer(tree.instructions[1].args[0].value) != buffer(edited));
+        QCOMPARE(buffer(tree.instructions[2].original), buffer(text)); // moved from the first tree
+        QCOMPARE(treeDifference(tree, parse(edited)), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncrementalParse)

@@ -4,6 +4,7 @@
 
 #include "core/heap.h"
 #include "core/stagegraph.h"
+#include "core/textutil_p.h" // detail::printableRunEnd
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -366,6 +367,35 @@ private Q_SLOTS:
         }
         QCOMPARE(LineIndex(u"a\nb"_s).lineStart(0), 0);  // clamped
         QCOMPARE(LineIndex(u"a\nb"_s).lineStart(9), 2);
+    }
+
+    // The run scanner under every word scanner (eight units at a time) stops exactly where a
+    // character-by-character scan stops: at the first unit that is not printable ASCII or is
+    // one of the stop characters, wherever it falls in a block.
+    void printableRunEnd()
+    {
+        static const char16_t alphabet[] = {u'a', u'Z', u'0', u'!', u'~', u'-', u'=', u'/', u' ', u'\t', u'"', u'\'',
+            u'\\', u'`', 0x7F, 0x20, 0x80, 0xA0, 0x20AC, 0};
+        static const char16_t stops[] = {0, u'"', u'\'', u'\\', u'`', u'='};
+        QRandomGenerator rng(20261128);
+        for (int round = 0; round < 5000; ++round) {
+            QString text(int(rng.bounded(0, 40)), u'a');
+            for (QChar &c : text)
+                c = rng.bounded(4) == 0 ? QChar(alphabet[rng.bounded(int(std::size(alphabet)))]) : QChar(u'a' + rng.bounded(26));
+            const char16_t s1 = stops[rng.bounded(int(std::size(stops)))];
+            const char16_t s2 = stops[rng.bounded(int(std::size(stops)))];
+            const char16_t s3 = stops[rng.bounded(int(std::size(stops)))];
+            const qsizetype begin = rng.bounded(int(text.size()) + 1);
+            const qsizetype end = begin + rng.bounded(int(text.size() - begin) + 1);
+            qsizetype expected = begin;
+            while (expected < end) {
+                const char16_t u = text[expected].unicode();
+                if (u < u'!' || u > 0x7F || u == s1 || u == s2 || u == s3)
+                    break;
+                ++expected;
+            }
+            QCOMPARE(detail::printableRunEnd(text.constData(), begin, end, s1, s2, s3), expected);
+        }
     }
 
     // The programs keep freed memory in the heap (configureHeap, called by every Stagecraft
