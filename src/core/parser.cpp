@@ -63,9 +63,14 @@ QString flagName(const QString &word, qsizetype begin, QStringView name)
     static const QString known[] = {u"mount"_s, u"from"_s, u"platform"_s, u"link"_s, u"chown"_s, u"chmod"_s,
         u"network"_s, u"security"_s, u"device"_s, u"parents"_s, u"exclude"_s, u"keep-git-dir"_s, u"checksum"_s,
         u"unpack"_s, u"interval"_s, u"timeout"_s, u"start-period"_s, u"start-interval"_s, u"retries"_s};
-    for (const QString &k : known) {
-        if (k == name)
-            return k;
+    if (!name.isEmpty()) {
+        const char16_t first = name.front().unicode();
+        for (const QString &k : known) {
+            // the first character and the length rule out all but one or two
+            if (k.front().unicode() == first && k.size() == name.size()
+                && std::memcmp(k.constData(), name.data(), size_t(name.size()) * sizeof(QChar)) == 0)
+                return k;
+        }
     }
     return detail::sharedSlice(word, begin, name.size());
 }
@@ -286,6 +291,7 @@ TextRange Parser::docRange(detail::LRange r) const
 
 void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)
 {
+    const bool oneRun = segments.size() == 1; // the logical line is a run of the document
     in.keywordRange = docRange(node.keywordRange);
     in.range = {node.keyword.isEmpty() ? begin : in.keywordRange.begin, end};
     in.keyword = std::move(node.keyword);
@@ -308,7 +314,13 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
             flag.value = word.mid(eq + 1).toString();
         }
         flag.range = docRange(flag.range);
-        const qsizetype docEq = flag.hasValue ? QStringView(text).mid(flag.range.begin, flag.range.length()).indexOf(u'=') : -1;
+        qsizetype docEq = -1;
+        if (flag.hasValue) {
+            // in a one-line flag written without quotes or escapes the word is the text
+            docEq = oneRun && word.size() + 2 == flag.range.length()
+                ? eq + 2
+                : QStringView(text).mid(flag.range.begin, flag.range.length()).indexOf(u'=');
+        }
         flag.valueRange = docEq >= 0
             ? TextRange{flag.range.begin + docEq + 1, flag.range.end}
             : TextRange{flag.range.end, flag.range.end};
