@@ -750,11 +750,6 @@ bool isKnownCommand(QStringView c)
     return findLower(c) != nullptr;
 }
 
-bool isHeredocCommand(QStringView c)
-{
-    return c == u"run"_s || c == u"copy"_s || c == u"add"_s;
-}
-
 ParsedNode parseNode(const QString &owner, qsizetype offset, qsizetype end, QChar escape)
 {
     const QStringView line = owner;
@@ -778,6 +773,8 @@ ParsedNode parseNode(const QString &owner, qsizetype offset, qsizetype end, QCha
     const qsizetype e = trimGoSpaceEnd(line, b, t1);
     node.argsRange = {b, e};
     node.known = command != Command::Unknown;
+    node.onbuild = command == Command::Onbuild;
+    node.heredocCommand = command == Command::Run || command == Command::Copy || command == Command::Add;
     switch (command) {
     case Command::Add:
     case Command::Copy:

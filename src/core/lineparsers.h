@@ -33,6 +33,8 @@ struct ParsedNode {
     bool json = false;
     LRange jsonRange;          // the JSON array as written, when json
     bool known = false;        // BuildKit's dispatch table has the keyword
+    bool onbuild = false;      // the keyword is ONBUILD
+    bool heredocCommand = false; // RUN, COPY or ADD: may carry heredocs
     QString error;             // the line parser's error (BuildKit fails the file), or empty
     LRange argsRange;          // the text the line parser received
     std::unique_ptr<ParsedNode> child; // ONBUILD's trigger
@@ -45,7 +47,5 @@ struct ParsedNode {
 ParsedNode parseNode(const QString &line, qsizetype offset, qsizetype end, QChar escape);
 
 bool isKnownCommand(QStringView lowercaseCommand);
-// Commands that may carry heredocs (RUN, COPY, ADD).
-bool isHeredocCommand(QStringView lowercaseCommand);
 
 } // namespace stagecraft::detail

@@ -439,9 +439,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     detail::ParsedNode node = detail::parseNode(original, 0, original.size(), t.escape);
     const detail::ParsedNode &target = node.child ? *node.child : node;
     specs.clear();
-    const bool heredocCapable = (node.command == u"onbuild"_s ? detail::isHeredocCommand(target.command)
-                                                            : detail::isHeredocCommand(node.command))
-        && !target.json;
+    const bool heredocCapable = target.heredocCommand && !target.json;
     if (heredocCapable && node.error.isEmpty())
         detail::heredocsFromLine(original, specs);
 

@@ -56,26 +56,21 @@ inline bool equalsIgnoringCase(QStringView s, QStringView lower)
     return s.size() == lower.size();
 }
 
-// The end of the run of printable ASCII characters ('!' to DEL) other than `stop1`, `stop2`
-// and `stop3` that starts at d[i], at most `end`: characters a word takes as they are, and
-// never blanks. A stop of 0 stops nothing more (it is not printable). Scanners call it for
-// the bulk of a word and look at the character it stops at themselves.
-inline qsizetype printableRunEnd(const QChar *d, qsizetype i, qsizetype end,
-    char16_t stop1 = 0, char16_t stop2 = 0, char16_t stop3 = 0)
+// The end of the run of printable ASCII characters ('!' to DEL) other than the `stops` that
+// starts at d[i], at most `end`: characters a word takes as they are, and never blanks.
+// Scanners call it for the bulk of a word and look at the character it stops at themselves.
+template<typename... Stops>
+inline qsizetype printableRunEnd(const QChar *d, qsizetype i, qsizetype end, Stops... stops)
 {
 #ifdef __SSE2__
     // eight units at a time: u - '!' <= 0x5E (unsigned) for each printable one
     const __m128i bang = _mm_set1_epi16(u'!');
     const __m128i span = _mm_set1_epi16(0x5E);
-    const __m128i s1 = _mm_set1_epi16(short(stop1));
-    const __m128i s2 = _mm_set1_epi16(short(stop2));
-    const __m128i s3 = _mm_set1_epi16(short(stop3));
     for (; i + 8 <= end; i += 8) {
         const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
         const __m128i over = _mm_subs_epu16(_mm_sub_epi16(units, bang), span); // 0 when printable
-        const __m128i stops = _mm_or_si128(_mm_cmpeq_epi16(units, s1),
-            _mm_or_si128(_mm_cmpeq_epi16(units, s2), _mm_cmpeq_epi16(units, s3)));
-        const __m128i taken = _mm_andnot_si128(stops, _mm_cmpeq_epi16(over, _mm_setzero_si128()));
+        __m128i taken = _mm_cmpeq_epi16(over, _mm_setzero_si128());
+        ((taken = _mm_andnot_si128(_mm_cmpeq_epi16(units, _mm_set1_epi16(short(stops))), taken)), ...);
         const unsigned other = ~unsigned(_mm_movemask_epi8(taken)) & 0xFFFFu;
         if (other)
             return i + std::countr_zero(other) / 2;
@@ -83,7 +78,7 @@ inline qsizetype printableRunEnd(const QChar *d, qsizetype i, qsizetype end,
 #endif
     for (; i < end; ++i) {
         const char16_t u = d[i].unicode();
-        if (char16_t(u - u'!') >= char16_t(0x5F) || u == stop1 || u == stop2 || u == stop3)
+        if (char16_t(u - u'!') >= char16_t(0x5F) || ((u == char16_t(stops)) || ...))
             break;
     }
     return i;

@@ -395,6 +395,8 @@ private Q_SLOTS:
                 ++expected;
             }
             QCOMPARE(detail::printableRunEnd(text.constData(), begin, end, s1, s2, s3), expected);
+            if (s1 == 0 && s2 == 0 && s3 == 0) // the same without stop characters
+                QCOMPARE(detail::printableRunEnd(text.constData(), begin, end), expected);
         }
     }
 
