@@ -756,6 +756,18 @@
         <source>Cannot read the recovered text %1.</source>
         <translation>Der wiederhergestellte Text %1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>a carriage return that does not end a line</source>
+        <translation>einen Wagenrücklauf, der keine Zeile beendet</translation>
+    </message>
+    <message>
+        <source>the character %1</source>
+        <translation>das Zeichen %1</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 at line %3, column %4, which the editor would turn into a line break; Stagecraft opened it read-only and will not rewrite it.</source>
+        <translation>%1 enthält in Zeile %3, Spalte %4 %2; der Editor würde daraus einen Zeilenumbruch machen, daher hat Stagecraft die Datei schreibgeschützt geöffnet und wird sie nicht überschreiben.</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::app::ExportDialog</name>
@@ -1124,10 +1136,6 @@
     <message>
         <source>Large File</source>
         <translation>Große Datei</translation>
-    </message>
-    <message>
-        <source>%1 is not valid UTF-8: opened read-only.</source>
-        <translation>%1 ist kein gültiges UTF-8: schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>%1 mixes line endings; saving an edit writes them all as %2.</source>

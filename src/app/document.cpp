@@ -96,6 +96,19 @@ QByteArray readBytes(const QString &path)
         bytes = QByteArray(""); // an empty file is content, not failure
     return bytes;
 }
+// The first character of `text` that QTextDocument would turn into a line break although it
+// is none (in the text as Stagecraft holds it, "\r\n" already being "\n"): a carriage return
+// of its own, U+2029 PARAGRAPH SEPARATOR, or one of the frame markers U+FDD0 and U+FDD1.
+// Its offset, or -1.
+qsizetype firstUnkeepableCharacter(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'\r' || c == 0x2029 || c == 0xFDD0 || c == 0xFDD1)
+            return i;
+    }
+    return -1;
+}
 } // namespace
 
 QString RecoveryEntry::textFilePath() const
@@ -273,6 +286,8 @@ void Document::setAnalysisOptions(const AnalysisOptions &options)
 
 QString Document::text() const
 {
+    if (!m_exactText.isNull()) // read-only: the editor shows some characters as line breaks
+        return m_exactText;
     // Not toPlainText(): it turns no-break spaces into spaces and line separators into
     // newlines, changing what the person wrote. Only the block separators become "\n".
     QString text = m_text->toRawText();
@@ -336,6 +351,8 @@ void Document::replaceText(const QString &text, const QString &path)
     m_format = FileFormat{};
     m_originalBytes.clear();
     m_readOnly = false;
+    m_readOnlyReason.clear();
+    m_exactText.clear();
     m_acknowledgedDiskBytes.clear();
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     watch();
@@ -359,12 +376,32 @@ bool Document::load(const QString &path, QString *error)
     QString text = decoder(format.bom ? bytes.mid(3) : bytes);
     const bool invalid = decoder.hasError();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QString name = QFileInfo(path).fileName();
+    QString reason;
+    const qsizetype unkeepable = firstUnkeepableCharacter(text);
+    if (invalid) {
+        reason = tr("%1 is not valid UTF-8 text; Stagecraft opened it read-only and will not rewrite it.").arg(name);
+    } else if (unkeepable >= 0) {
+        const LineColumn at = LineIndex(text).at(unkeepable);
+        const char16_t c = text[unkeepable].unicode();
+        const QString what = c == u'\r'
+            ? tr("a carriage return that does not end a line")
+            : tr("the character %1").arg(QStringLiteral("U+%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper());
+        reason = tr("%1 holds %2 at line %3, column %4, which the editor would turn into a line break; "
+                    "Stagecraft opened it read-only and will not rewrite it.")
+                     .arg(name, what)
+                     .arg(at.line)
+                     .arg(at.column);
+    }
 
     removeRecovery(); // the text it protected is being replaced by choice
     m_format = format;
     m_originalBytes = bytes.isNull() ? QByteArray("") : bytes;
     m_acknowledgedDiskBytes.clear();
-    m_readOnly = invalid;
+    m_readOnly = !reason.isEmpty();
+    m_readOnlyReason = reason;
+    // the text as read, which the editor cannot hold: the tree and any copy come from it
+    m_exactText = unkeepable >= 0 ? text : QString();
     m_replacing = true;
     m_text->setPlainText(text);
     m_text->setModified(false);
@@ -379,8 +416,7 @@ bool Document::load(const QString &path, QString *error)
 bool Document::save(const QString &path, QString *error)
 {
     if (m_readOnly) {
-        *error = tr("%1 is not valid UTF-8 text; Stagecraft opened it read-only and will not rewrite it.")
-                     .arg(displayName());
+        *error = m_readOnlyReason;
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();

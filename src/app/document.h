@@ -61,8 +61,12 @@ public:
     QString displayName() const; // file name, or "Untitled"
     const FileFormat &format() const { return m_format; }
     bool isModified() const;
-    // True when the file could not be decoded as UTF-8; such a document is never written.
+    // True when the file could not be decoded as UTF-8, or holds a character the editor would
+    // turn into a line break (a carriage return of its own, U+2029, U+FDD0, U+FDD1); such a
+    // document is never written, and text() is the file's text as read.
     bool isReadOnly() const { return m_readOnly; }
+    // Why the document is read-only, with the place in the file: a sentence for the person.
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     // Replaces the content with a new, unsaved text (no file).
     void setNewText(const QString &text);
@@ -180,6 +184,8 @@ private:
     FileFormat m_format;
     QByteArray m_originalBytes; // as read, for the byte-exact unmodified save
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_exactText; // a read-only file's text when the QTextDocument cannot hold it exactly
     QByteArray m_acknowledgedDiskBytes; // on-disk content the person chose to keep theirs over
     QFileSystemWatcher *m_watcher;
     QTimer *m_diskCheckTimer; // coalesces the watcher's bursts of notifications

@@ -68,7 +68,7 @@ bool MainWindow::openFile(const QString &path, bool quiet)
         return true;
     }
     if (m_document->isReadOnly())
-        statusBar()->showMessage(tr("%1 is not valid UTF-8: opened read-only.").arg(m_document->displayName()));
+        statusBar()->showMessage(m_document->readOnlyReason());
     else if (m_document->format().mixedLineEndings)
         statusBar()->showMessage(tr("%1 mixes line endings; saving an edit writes them all as %2.")
                                      .arg(m_document->displayName(),

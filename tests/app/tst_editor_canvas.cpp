@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -290,6 +291,61 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_window->document()->save(path, &error));
         QCOMPARE(readBytes(path), original + "RUN true\n");
+    }
+
+    // QTextDocument turns a carriage return of its own, U+2029 and its frame markers into line
+    // breaks. A file holding one opens read-only, says where, and is never rewritten; the graph
+    // and everything else come from the file's text as read, not from the editor's lines.
+    void unkeepableCharactersOpenReadOnly_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("text"); // as Stagecraft holds it: "\r\n" read as "\n"
+        QTest::addColumn<QString>("where");
+        QTest::newRow("lone CR") << QByteArray("FROM alpine\rRUN true\n") << QStringLiteral("FROM alpine\rRUN true\n")
+                                 << QStringLiteral("a carriage return that does not end a line at line 1, column 12");
+        QTest::newRow("CR before CRLF") << QByteArray("FROM alpine AS a\r\nRUN true\r\r\n")
+                                        << QStringLiteral("FROM alpine AS a\nRUN true\r\n")
+                                        << QStringLiteral("a carriage return that does not end a line at line 2, column 9");
+        QTest::newRow("U+2029") << QStringLiteral("FROM alpine\nLABEL a=\"x\u2029y\"\n").toUtf8()
+                                << QStringLiteral("FROM alpine\nLABEL a=\"x\u2029y\"\n")
+                                << QStringLiteral("the character U+2029 at line 2, column 11");
+        QTest::newRow("U+FDD0") << QStringLiteral("FROM alpine\nLABEL a=\"\ufdd0\"\n").toUtf8()
+                                << QStringLiteral("FROM alpine\nLABEL a=\"\ufdd0\"\n")
+                                << QStringLiteral("the character U+FDD0 at line 2, column 10");
+        QTest::newRow("U+FDD1") << QStringLiteral("FROM alpine\ufdd1\n").toUtf8() << QStringLiteral("FROM alpine\ufdd1\n")
+                                << QStringLiteral("the character U+FDD1 at line 1, column 12");
+    }
+    void unkeepableCharactersOpenReadOnly()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, text);
+        QFETCH(QString, where);
+        const QString path = m_dir.filePath(QStringLiteral("unkeepable.Dockerfile"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        }
+        QVERIFY(m_window->openFile(path, true));
+        Document *document = m_window->document();
+        QVERIFY(document->isReadOnly());
+        QVERIFY(editor()->isReadOnly());
+        QVERIFY2(document->readOnlyReason().contains(where), qPrintable(document->readOnlyReason()));
+        QCOMPARE(m_window->statusBar()->currentMessage(), document->readOnlyReason());
+        QCOMPARE(document->text(), text);
+        QCOMPARE(document->tree().text, text);
+        // typing does nothing, and saving refuses, leaving the file as it was
+        editor()->setFocus();
+        QTest::keyClicks(editor(), QStringLiteral("RUN x"));
+        QCOMPARE(document->text(), text);
+        QString error;
+        QVERIFY(!document->save(path, &error));
+        QCOMPARE(error, document->readOnlyReason());
+        QCOMPARE(readBytes(path), bytes);
+        // a file without such characters opens writable again
+        openText(QStringLiteral("FROM alpine\n"));
+        QVERIFY(!m_window->document()->isReadOnly());
+        QVERIFY(!editor()->isReadOnly());
     }
 
     void invalidUtf8OpensReadOnly()
