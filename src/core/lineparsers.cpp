@@ -773,7 +773,6 @@ ParsedNode parseNode(const QString &owner, qsizetype offset, qsizetype end, QCha
     const qsizetype e = trimGoSpaceEnd(line, b, t1);
     node.argsRange = {b, e};
     node.known = command != Command::Unknown;
-    node.onbuild = command == Command::Onbuild;
     node.heredocCommand = command == Command::Run || command == Command::Copy || command == Command::Add;
     switch (command) {
     case Command::Add:

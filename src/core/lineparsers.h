@@ -33,7 +33,6 @@ struct ParsedNode {
     bool json = false;
     LRange jsonRange;          // the JSON array as written, when json
     bool known = false;        // BuildKit's dispatch table has the keyword
-    bool onbuild = false;      // the keyword is ONBUILD
     bool heredocCommand = false; // RUN, COPY or ADD: may carry heredocs
     QString error;             // the line parser's error (BuildKit fails the file), or empty
     LRange argsRange;          // the text the line parser received

@@ -11,7 +11,6 @@
 
 #include <QSet>
 #include <algorithm>
-#include <bit>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
