@@ -58,9 +58,11 @@ bool MainWindow::openFile(const QString &path, bool quiet)
     }
     m_editor->setReadOnly(m_document->isReadOnly());
     if (const qint64 size = QFileInfo(path).size(); size > largeFileSize) {
-        const QString warning = tr("%1 is large (%2 MB): the diagram and highlighting may lag behind typing.")
-                                    .arg(m_document->displayName())
-                                    .arg(double(size) / (1024 * 1024), 0, 'f', 1);
+        QString warning = tr("%1 is large (%2 MB): the diagram and highlighting may lag behind typing.")
+                              .arg(m_document->displayName())
+                              .arg(double(size) / (1024 * 1024), 0, 'f', 1);
+        if (m_document->isReadOnly())
+            warning += u' ' + m_document->readOnlyReason();
         statusBar()->showMessage(warning);
         if (!quiet)
             tell(tr("Large File"), warning, QMessageBox::Information);
