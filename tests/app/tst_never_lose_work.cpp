@@ -49,6 +49,16 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
+// Writes `head`, RUN lines up to 6 MB (over the large-file size) and `tail` to `path`.
+bool writeLargeDockerfile(const QString &path, const QByteArray &head, const QByteArray &tail = {})
+{
+    QByteArray bytes = head;
+    const QByteArray line = "RUN echo 'a line of a very large generated Dockerfile, for testing' && true\n";
+    while (bytes.size() < 6 * 1024 * 1024)
+        bytes += line;
+    return writeFile(path, bytes + tail);
+}
+
 // Another program replacing the file the way editors do: write a temporary file, rename it over.
 bool replaceFile(const QString &path, const QByteArray &bytes)
 {
@@ -343,13 +353,8 @@ private Q_SLOTS:
 
     void largeFileOpensWithWarningAndAcceptsTyping()
     {
-        QByteArray bytes = "FROM alpine AS build\n";
-        const QByteArray line = "RUN echo 'a line of a very large generated Dockerfile, for testing' && true\n";
-        while (bytes.size() < 6 * 1024 * 1024)
-            bytes += line;
-        bytes += "\nFROM scratch\nCOPY --from=build /out /\n";
         const QString big = m_tmp->filePath(QStringLiteral("big.Dockerfile"));
-        QVERIFY(writeFile(big, bytes));
+        QVERIFY(writeLargeDockerfile(big, "FROM alpine AS build\n", "\nFROM scratch\nCOPY --from=build /out /\n"));
 
         MainWindow window;
         Answers answers;
@@ -382,12 +387,8 @@ private Q_SLOTS:
     // both, so the person learns why the editor will not take their typing.
     void largeReadOnlyFileSaysWhy()
     {
-        QByteArray bytes = "FROM alpine AS build\rRUN true\n";
-        const QByteArray line = "RUN echo 'a line of a very large generated Dockerfile, for testing' && true\n";
-        while (bytes.size() < 6 * 1024 * 1024)
-            bytes += line;
         const QString big = m_tmp->filePath(QStringLiteral("big-cr.Dockerfile"));
-        QVERIFY(writeFile(big, bytes));
+        QVERIFY(writeLargeDockerfile(big, "FROM alpine AS build\rRUN true\n"));
 
         MainWindow window;
         Answers answers;
