@@ -41,7 +41,7 @@ qsizetype plainRunEnd(QStringView s, qsizetype pos, qsizetype end, Blank blank, 
 // extractBuilderFlags: leading "--flag[=value]" words (quotes removed, '\\' escapes the
 // next character, "--" ends the flags). Returns where the remaining arguments start.
 // BuildKit walks bytes; we walk UTF-16 units, which only differs for non-ASCII blanks.
-qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype begin, qsizetype end, std::vector<Flag> &flags)
+qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype begin, qsizetype end, Tail<Flag> &flags)
 {
     enum { InSpaces, InWord, InQuote } phase = InSpaces;
     SliceWord word(line, owner);
@@ -63,8 +63,6 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
         }
         if (pos == end) { // in a word or a quote at the end of the input
             if (word.view() != u"--"_s && (blankOK || !word.isEmpty())) {
-                if (flags.empty())
-                    flags.reserve(2); // most instructions carry one or two flags (a Flag is 88 bytes)
                 flags.push_back({word.toString(), {}, false, {wordBegin, pos}, {}});
             }
             break;
@@ -82,8 +80,6 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
                 if (word.view() == u"--"_s)
                     return pos;
                 if (blankOK || !word.isEmpty()) {
-                    if (flags.empty())
-                        flags.reserve(2); // most instructions carry one or two flags (a Flag is 88 bytes)
                     flags.push_back({word.toString(), {}, false, {wordBegin, pos}, {}});
                 }
                 word.clear();
@@ -131,13 +127,11 @@ qsizetype extractBuilderFlags(QStringView line, const QString *owner, qsizetype 
 
 // ---- line_parsers.go -------------------------------------------------------------------
 
-// parseWords: words separated by blanks; quotes and escapes are kept in the words.
-// `reserve`: the capacity the caller will need (the vector becomes the argument list).
-std::vector<ParsedValue> parseWords(QStringView rest, const QString *owner, qsizetype begin, qsizetype end, QChar escape, size_t reserve = 4)
+// parseWords: words separated by blanks; quotes and escapes are kept in the words. Appends
+// them to `words`.
+void parseWords(QStringView rest, const QString *owner, qsizetype begin, qsizetype end, QChar escape, Tail<ParsedValue> &words)
 {
     enum { InSpaces, InWord, InQuote } phase = InSpaces;
-    std::vector<ParsedValue> words;
-    words.reserve(reserve);
     QChar quote;
     bool blankOK = false;
     SliceWord word(rest, owner);
@@ -206,32 +200,31 @@ std::vector<ParsedValue> parseWords(QStringView rest, const QString *owner, qsiz
         }
         word.appendAt(pos);
     }
-    return words;
 }
 
-// Splits on runs of [\t\v\f\r ] (BuildKit's reWhitespace), `limit` pieces at most (0: all).
-std::vector<ParsedValue> splitBlank(QStringView s, const QString *owner, qsizetype begin, qsizetype end, int limit = 0)
+// Splits on runs of [\t\v\f\r ] (BuildKit's reWhitespace), `limit` pieces at most (0: all),
+// appending them to `out`.
+void splitBlank(QStringView s, const QString *owner, qsizetype begin, qsizetype end, Tail<ParsedValue> &out, int limit = 0)
 {
-    std::vector<ParsedValue> out;
-    out.reserve(4); // becomes the instruction's argument list
+    int pieces = 0;
     qsizetype start = begin;
     qsizetype i = begin;
     while (i < end) {
         i = printableRunEnd(s.data(), i, end); // never a blank
         if (i == end)
             break;
-        if (isAsciiBlank(s[i]) && (limit == 0 || int(out.size()) < limit - 1)) {
+        if (isAsciiBlank(s[i]) && (limit == 0 || pieces < limit - 1)) {
             qsizetype j = i;
             while (j < end && isAsciiBlank(s[j]))
                 ++j;
             out.push_back({take(s, owner, start, i - start), {start, i}});
+            ++pieces;
             start = i = j;
         } else {
             ++i;
         }
     }
     out.push_back({take(s, owner, start, end - start), {start, end}});
-    return out;
 }
 
 int hexValue(char16_t c)
@@ -452,7 +445,7 @@ private:
 enum class JsonResult { NotJson, NotStrings, Ok };
 
 // parseJSON: `rest` must be a JSON array of strings (Go's json.Unmarshal into []any).
-JsonResult parseJson(QStringView s, const QString *owner, qsizetype begin, qsizetype end, std::vector<ParsedValue> &values, LRange &range)
+JsonResult parseJson(QStringView s, const QString *owner, qsizetype begin, qsizetype end, Tail<ParsedValue> &values, LRange &range)
 {
     begin = skipGoSpace(s, begin, end);
     if (begin >= end || s[begin] != u'[')
@@ -461,7 +454,6 @@ JsonResult parseJson(QStringView s, const QString *owner, qsizetype begin, qsize
     // The common exec form, an array of strings without escapes, in one pass; anything else
     // (escapes, other values, an error) is scanned again by the full scanner below.
     if (owner) {
-        values.reserve(4);
         qsizetype i = begin + 1;
         scanner.skipWs(i);
         bool plain = i < end;
@@ -515,7 +507,6 @@ JsonResult parseJson(QStringView s, const QString *owner, qsizetype begin, qsize
     if (i != end)
         return JsonResult::NotJson;
     // Valid JSON: collect the elements, which must all be strings.
-    values.reserve(8);
     i = begin + 1;
     scanner.skipWs(i);
     if (s[i] == u']') {
@@ -543,14 +534,12 @@ const QString errNotStrings = u"when using JSON array syntax, arrays must be com
 
 // The exec (JSON) form shared by parseMaybeJson and parseMaybeJsonToList: true when [b, e)
 // was a JSON array of strings (node.args filled); false when the caller's shell form applies
-// (a JSON array of non-strings also sets node.error, as BuildKit does).
+// (a JSON array of non-strings also sets node.error, as BuildKit does). node.args is empty.
 bool takeJsonForm(QStringView s, const QString *owner, qsizetype b, qsizetype e, ParsedNode &node)
 {
-    std::vector<ParsedValue> values;
-    switch (parseJson(s, owner, b, e, values, node.jsonRange)) {
+    switch (parseJson(s, owner, b, e, node.args, node.jsonRange)) {
     case JsonResult::Ok:
         node.json = true;
-        node.args = std::move(values);
         return true;
     case JsonResult::NotStrings:
         node.error = errNotStrings;
@@ -558,6 +547,7 @@ bool takeJsonForm(QStringView s, const QString *owner, qsizetype b, qsizetype e,
     case JsonResult::NotJson:
         break;
     }
+    node.args.clear(); // what the scan took before it failed
     return false;
 }
 
@@ -572,7 +562,7 @@ void parseStringsWhitespaceDelimited(QStringView s, const QString *owner, qsizet
 {
     if (b == e)
         return;
-    node.args = splitBlank(s, owner, b, e);
+    splitBlank(s, owner, b, e, node.args);
 }
 
 void parseMaybeJsonToList(QStringView s, const QString *owner, qsizetype b, qsizetype e, ParsedNode &node)
@@ -585,19 +575,18 @@ void parseMaybeJsonToList(QStringView s, const QString *owner, qsizetype b, qsiz
 void parseNameVal(QStringView s, const QString *owner, qsizetype b, qsizetype e, const QString &key, QChar escape, ParsedNode &node)
 {
     // The words become the argument list in place: three values (key, value, "=") per word.
-    std::vector<ParsedValue> words = parseWords(s, owner, b, e, escape, 12);
+    Tail<ParsedValue> &words = node.args; // empty
+    parseWords(s, owner, b, e, escape, words);
     if (words.empty())
         return;
     if (!words[0].value.contains(u'=')) {
-        const auto parts = splitBlank(s, owner, b, e, 2);
-        if (parts.size() < 2) {
+        words.clear();
+        splitBlank(s, owner, b, e, words, 2);
+        if (words.size() < 2) {
             node.error = key + u" must have two arguments"_s;
-            node.args.push_back(parts[0]);
             return;
         }
-        node.args.push_back(parts[0]);
-        node.args.push_back(parts[1]);
-        node.args.push_back({QString(), {e, e}});
+        words.push_back({QString(), {e, e}});
         return;
     }
     // BuildKit stops at the first word without '=' (an error), keeping the pairs before it.
@@ -616,7 +605,6 @@ void parseNameVal(QStringView s, const QString *owner, qsizetype b, qsizetype e,
         words[3 * i + 1] = {sharedSlice(word.value, eq + 1, word.value.size() - eq - 1), {std::min(keyEnd + 1, word.range.end), word.range.end}};
         words[3 * i + 2] = {u"="_s, {keyEnd, std::min(keyEnd + 1, word.range.end)}};
     }
-    node.args = std::move(words);
 }
 
 void parseHealthConfig(QStringView s, const QString *owner, qsizetype b, qsizetype e, ParsedNode &node)
@@ -750,11 +738,29 @@ bool isKnownCommand(QStringView c)
     return findLower(c) != nullptr;
 }
 
-ParsedNode parseNode(const QString &owner, qsizetype offset, qsizetype end, QChar escape)
+void ParsedNode::reset()
+{
+    keyword.clear();
+    command.clear();
+    keywordRange = {};
+    ownFlags.clear();
+    ownArgs.clear();
+    flags.restart();
+    args.restart();
+    json = false;
+    jsonRange = {};
+    known = false;
+    heredocCommand = false;
+    error.clear();
+    argsRange = {};
+    child.reset();
+}
+
+void parseNode(const QString &owner, qsizetype offset, qsizetype end, QChar escape, ParsedNode &node)
 {
     const QStringView line = owner;
     const QString *o = &owner;
-    ParsedNode node;
+    node.reset();
     const qsizetype t0 = skipGoSpace(line, offset, end);
     const qsizetype t1 = trimGoSpaceEnd(line, t0, end);
     qsizetype kwEnd = t0;
@@ -787,7 +793,7 @@ ParsedNode parseNode(const QString &owner, qsizetype offset, qsizetype end, QCha
         parseMaybeJson(line, o, b, e, node);
         break;
     case Command::Arg:
-        node.args = parseWords(line, o, b, e, escape);
+        parseWords(line, o, b, e, escape, node.args);
         break;
     case Command::Env:
     case Command::Label:
@@ -809,7 +815,8 @@ ParsedNode parseNode(const QString &owner, qsizetype offset, qsizetype end, QCha
         break;
     case Command::Onbuild:
         if (b < e) {
-            node.child = std::make_unique<ParsedNode>(parseNode(owner, b, e, escape));
+            node.child = std::make_unique<ParsedNode>();
+            parseNode(owner, b, e, escape, *node.child);
             node.error = node.child->error;
         }
         break;
@@ -818,7 +825,6 @@ ParsedNode parseNode(const QString &owner, qsizetype offset, qsizetype end, QCha
         node.args.push_back({QString(), {b, b}});
         break;
     }
-    return node;
 }
 
 } // namespace stagecraft::detail

@@ -78,7 +78,12 @@ class Parser
 {
 public:
     Parser(SyntaxTree &tree)
-        : t(tree), text(tree.text), n(tree.text.size()) { }
+        : t(tree), text(tree.text), n(tree.text.size())
+    {
+        // the line parsers append values straight to the tree's arrays
+        parsed.flags.attach(&t.allFlags);
+        parsed.args.attach(&t.allArguments);
+    }
 
     void run();
     // Parses elements from `pos` (a line start with `lineNo` lines before it) to the end of
@@ -214,7 +219,27 @@ private:
         }
         return segments[h].docBegin + (li - segments[h].logicalBegin);
     }
+    // Appends `items` to the tree's array `all` (moving them) and makes `run` view them.
+    template<typename T>
+    static void appendRun(Items<T> &run, std::vector<T> &items, std::vector<T> &all)
+    {
+        run.setRun(int(all.size()), int(items.size()));
+        all.insert(all.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+        items.clear();
+    }
+    // Makes `run` view the values `tail` holds: in place when it is the end of the tree's
+    // array `all`, else (a node with vectors of its own, `own`) moved there.
+    template<typename T>
+    static void takeRun(Items<T> &run, detail::Tail<T> &tail, std::vector<T> &own, std::vector<T> &all)
+    {
+        if (tail.storage() == &all)
+            run.setRun(int(tail.base()), int(tail.size()));
+        else
+            appendRun(run, own, all);
+    }
     // per-instruction scratch, kept to reuse its capacity
+    detail::ParsedNode parsed;
+    std::vector<Heredoc> heredocScratch;
     std::vector<LinePart> parts;
     std::vector<Region> regions;
     std::vector<detail::HeredocSpec> specs;
@@ -324,10 +349,10 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
             ? TextRange{flag.range.begin + docEq + 1, flag.range.end}
             : TextRange{flag.range.end, flag.range.end};
     }
-    in.flags = std::move(node.flags);
+    takeRun(in.flags, node.flags, node.ownFlags, t.allFlags);
     for (auto &a : node.args)
         a.range = docRange(a.range);
-    in.args = std::move(node.args); // the node's vector, ranges now in the document
+    takeRun(in.args, node.args, node.ownArgs, t.allArguments); // ranges now in the document
 }
 
 void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri)
@@ -435,14 +460,16 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     } else {
         original = QStringView(text).mid(0, 0).toString(); // empty, as a copy of the empty logical line
     }
-    detail::ParsedNode node = detail::parseNode(original, 0, original.size(), t.escape);
+    detail::ParsedNode &node = parsed;
+    detail::parseNode(original, 0, original.size(), t.escape, node);
     const detail::ParsedNode &target = node.child ? *node.child : node;
     specs.clear();
     const bool heredocCapable = target.heredocCommand && !target.json;
     if (heredocCapable && node.error.isEmpty())
         detail::heredocsFromLine(original, specs);
 
-    std::vector<Heredoc> heredocs;
+    std::vector<Heredoc> &heredocs = heredocScratch;
+    heredocs.clear();
     for (const auto &spec : specs) {
         Heredoc h;
         h.name = spec.name;
@@ -560,10 +587,11 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         makeInstruction(child, *node.child, ts, lastContentEnd, startLine, lineNo);
         child.original = detail::sharedSlice(in.original, node.child->keywordRange.begin, in.original.size() - node.child->keywordRange.begin);
         child.isOnbuildChild = true;
-        child.heredocs = heredocs;
+        child.heredocs.setRun(int(t.allHeredocs.size()), int(heredocs.size())); // a copy of the trigger's
+        t.allHeredocs.insert(t.allHeredocs.end(), heredocs.begin(), heredocs.end());
         in.onbuildChild = int(children.size()) - 1; // fixed up when children are appended
     }
-    in.heredocs = std::move(heredocs);
+    appendRun(in.heredocs, heredocs, t.allHeredocs);
 }
 
 void Parser::run()
@@ -639,11 +667,20 @@ QString Flag::text() const
 
 const Flag *Instruction::flag(QStringView flagName) const
 {
-    for (auto it = flags.rbegin(); it != flags.rend(); ++it) {
-        if (it->name == flagName)
-            return &*it;
+    for (size_t i = flags.size(); i-- > 0;) {
+        if (flags[i].name == flagName)
+            return &flags[i];
     }
     return nullptr;
+}
+
+void SyntaxTree::bindItems()
+{
+    for (Instruction &in : instructions) {
+        in.args.bind(allArguments.data());
+        in.flags.bind(allFlags.data());
+        in.heredocs.bind(allHeredocs.data());
+    }
 }
 
 QString SyntaxTree::print() const
@@ -680,10 +717,16 @@ SyntaxTree parse(const QString &text)
     // buffers (over 64 KB) makes malloc consolidate its free lists. Real files have fewer
     // instructions than half their lines, so this is usually the only allocation.
     tree.instructions.reserve(size_t(tree.lines.lineCount()) / 2 + 1);
+    // Likewise their arguments, flags and heredocs (the benchmark's files have 1.2, 0.13 and
+    // 0.08 a line, real ones fewer arguments): growing would move every one of them.
+    tree.allArguments.reserve(size_t(tree.lines.lineCount()) * 3 / 2 + 4);
+    tree.allFlags.reserve(size_t(tree.lines.lineCount()) / 4 + 2);
+    tree.allHeredocs.reserve(size_t(tree.lines.lineCount()) / 8 + 1);
     Parser parser(tree);
     parser.useLineIndex(&tree.lines);
     parser.shareText();
     parser.run();
+    tree.bindItems();
     return tree;
 }
 
@@ -738,6 +781,16 @@ void shift(Instruction &in, qsizetype delta, int lineDelta)
         shift(h.bodyRange, delta);
         shift(h.terminatorRange, delta);
     }
+}
+
+// Moves the run `run` views from the array `from` to the end of `to`, and views it there.
+template<typename T>
+void moveRun(Items<T> &run, std::vector<T> &from, std::vector<T> &to)
+{
+    const auto first = from.begin() + run.first();
+    const int size = int(run.size());
+    run.setRun(int(to.size()), size);
+    to.insert(to.end(), std::make_move_iterator(first), std::make_move_iterator(first + size));
 }
 
 } // namespace
@@ -816,13 +869,27 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     std::vector<Instruction> top;
     std::vector<Instruction> triggers;
     top.reserve(size_t(topBefore) + fresh.instructions.size() + size_t(oldTop - topAfter));
+    // Their arguments, flags and heredocs, moved into new arrays in the same order.
+    std::vector<Argument> allArguments;
+    std::vector<Flag> allFlags;
+    std::vector<Heredoc> allHeredocs;
+    allArguments.reserve(tree.allArguments.size() + fresh.allArguments.size());
+    allFlags.reserve(tree.allFlags.size() + fresh.allFlags.size());
+    allHeredocs.reserve(tree.allHeredocs.size() + fresh.allHeredocs.size());
+    const auto adopt = [&](Instruction &in, SyntaxTree &from) {
+        moveRun(in.args, from.allArguments, allArguments);
+        moveRun(in.flags, from.allFlags, allFlags);
+        moveRun(in.heredocs, from.allHeredocs, allHeredocs);
+    };
     const auto take = [&](Instruction &in, bool moved) {
         if (moved)
             shift(in, delta, lineDelta);
+        adopt(in, tree);
         if (in.onbuildChild >= 0) {
             Instruction &child = tree.instructions[size_t(in.onbuildChild)];
             if (moved)
                 shift(child, delta, lineDelta);
+            adopt(child, tree);
             in.onbuildChild = int(triggers.size());
             triggers.push_back(std::move(child));
         }
@@ -831,10 +898,12 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     for (int i = 0; i < topBefore; ++i)
         take(tree.instructions[size_t(i)], false);
     for (Instruction &in : fresh.instructions) {
+        adopt(in, fresh);
         if (in.onbuildChild >= 0) {
-            const int child = in.onbuildChild;
+            Instruction &child = freshChildren[size_t(in.onbuildChild)];
+            adopt(child, fresh);
             in.onbuildChild = int(triggers.size());
-            triggers.push_back(std::move(freshChildren[size_t(child)]));
+            triggers.push_back(std::move(child));
         }
         top.push_back(std::move(in));
     }
@@ -848,6 +917,10 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     for (Instruction &child : triggers)
         top.push_back(std::move(child));
     tree.instructions = std::move(top);
+    tree.allArguments = std::move(allArguments);
+    tree.allFlags = std::move(allFlags);
+    tree.allHeredocs = std::move(allHeredocs);
+    tree.bindItems();
 
     // Tokens and elements.
     const int tokensBefore = tree.elements[restart].firstToken;

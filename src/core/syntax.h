@@ -64,6 +64,43 @@ struct Heredoc {
     TextRange terminatorRange; // empty when unterminated
 };
 
+// An instruction's arguments, flags or heredocs: a run of one of its SyntaxTree's tree-wide
+// arrays (SyntaxTree::allArguments, allFlags, allHeredocs), so that parsing makes no heap
+// block per instruction. Read it like a vector. It views the tree's array: valid while the
+// tree lives and is not changed (moving the tree keeps it valid; copying rebinds the copy's).
+template<typename T>
+class Items
+{
+public:
+    using value_type = T;
+    const T *begin() const { return m_data; }
+    const T *end() const { return m_data + m_size; }
+    T *begin() { return m_data; }
+    T *end() { return m_data + m_size; }
+    size_t size() const { return size_t(m_size); }
+    bool empty() const { return m_size == 0; }
+    const T &operator[](size_t i) const { return m_data[i]; }
+    T &operator[](size_t i) { return m_data[i]; }
+    const T &front() const { return m_data[0]; }
+    const T &back() const { return m_data[m_size - 1]; }
+
+    // For the parser: the run [first, first + size) of the tree's array, and binding it to
+    // the array's data once the array no longer grows.
+    int first() const { return m_first; }
+    void setRun(int first, int size)
+    {
+        m_first = first;
+        m_size = size;
+        m_data = nullptr;
+    }
+    void bind(T *array) { m_data = array + m_first; }
+
+private:
+    T *m_data = nullptr;
+    int m_first = 0;
+    int m_size = 0;
+};
+
 struct Instruction {
     QString keyword;      // as written
     QString command;      // lowercased keyword ("from", "run", ...)
@@ -71,15 +108,15 @@ struct Instruction {
     TextRange range;      // from the keyword to the end of its last line, heredoc lines included (newline excluded)
     int firstLine = 0;    // 1-based
     int lastLine = 0;
-    std::vector<Flag> flags;
+    Items<Flag> flags;
     // BuildKit's values: shell form is one string (RUN/CMD/ENTRYPOINT/SHELL, MAINTAINER, ...),
     // COPY/ADD/VOLUME/FROM/EXPOSE split on blanks, ENV/LABEL as key, value, separator triples
     // ("=" or "" for the legacy form), ARG as words. An unknown instruction has one empty
     // argument, as in BuildKit. ONBUILD has none: its trigger is `onbuildChild`.
-    std::vector<Argument> args;
+    Items<Argument> args;
     bool json = false;    // exec form
     bool known = true;    // a keyword BuildKit knows
-    std::vector<Heredoc> heredocs;
+    Items<Heredoc> heredocs;
     QString original;     // the logical line BuildKit parses (continuations joined)
     // ONBUILD: the trigger instruction, parsed the same way; index into SyntaxTree::instructions
     int onbuildChild = -1;
@@ -106,9 +143,8 @@ struct ParserDirective {
     TextRange range;
 };
 
-class SyntaxTree
-{
-public:
+// SyntaxTree's data, copied member by member (SyntaxTree's copy then rebinds the Items).
+struct SyntaxTreeData {
     QString text;
     QChar escape = u'\\';
     std::vector<Token> tokens;
@@ -117,6 +153,30 @@ public:
     std::vector<ParserDirective> directives;
     std::vector<Diagnostic> diagnostics;   // syntax-level problems
     LineIndex lines;
+    // The arguments, flags and heredocs of all instructions, in instruction order; each
+    // instruction's `args`, `flags` and `heredocs` view its run of these.
+    std::vector<Argument> allArguments;
+    std::vector<Flag> allFlags;
+    std::vector<Heredoc> allHeredocs;
+};
+
+class SyntaxTree : public SyntaxTreeData
+{
+public:
+    SyntaxTree() = default;
+    SyntaxTree(SyntaxTree &&) noexcept = default;
+    SyntaxTree &operator=(SyntaxTree &&) noexcept = default;
+    SyntaxTree(const SyntaxTree &other)
+        : SyntaxTreeData(other) { bindItems(); }
+    SyntaxTree &operator=(const SyntaxTree &other)
+    {
+        SyntaxTreeData::operator=(other);
+        bindItems();
+        return *this;
+    }
+
+    // Points every instruction's Items at this tree's arrays (after they stop growing).
+    void bindItems();
 
     // Concatenates the text of every token: equal to `text` for every input.
     QString print() const;

@@ -7,6 +7,7 @@
 #include "core/textutil_p.h" // detail::printableRunEnd
 
 #include <QRandomGenerator>
+#include <optional>
 #include <QTest>
 
 #if defined(__GLIBC__)
@@ -272,6 +273,47 @@ private Q_SLOTS:
         QCOMPARE(docs[1].content, u"two\r\n"_s);
         QVERIFY(docs[1].terminated);
         QCOMPARE(tree.instructions[0].lastLine, 5);
+    }
+
+    // An instruction's arguments, flags and heredocs view its tree's arrays: a copied tree
+    // (constructed or assigned) views its own, and outlives the tree it was copied from.
+    void copiedTreeViewsItsOwnArrays()
+    {
+        const QString text = u"FROM --platform=$P a AS b\nRUN --mount=type=cache,target=/c <<EOF\nx\nEOF\n"
+                             u"ONBUILD COPY --from=b <<X /y\nz\nX\nENV k=v q=r\n"_s;
+        const auto inside = [](const auto &items, const auto &array) {
+            return items.empty() || (items.begin() >= array.data() && items.end() <= array.data() + array.size());
+        };
+        const auto check = [&](const SyntaxTree &tree) {
+            QCOMPARE(tree.print(), text);
+            QCOMPARE(test::dumpInstruction(tree, tree.instructions[0]), u"from [\"--platform=$P\"] \"a\" \"AS\" \"b\""_s);
+            for (const Instruction &in : tree.instructions) {
+                QVERIFY(inside(in.args, tree.allArguments));
+                QVERIFY(inside(in.flags, tree.allFlags));
+                QVERIFY(inside(in.heredocs, tree.allHeredocs));
+            }
+            QCOMPARE(tree.instructions[1].flags[0].value, u"type=cache,target=/c"_s);
+            QCOMPARE(tree.instructions[1].heredocs[0].content, u"x\n"_s);
+            const Instruction &trigger = tree.instructions[size_t(tree.instructions[2].onbuildChild)];
+            QCOMPARE(trigger.flags[0].value, u"b"_s);
+            QCOMPARE(trigger.heredocs[0].content, u"z\n"_s);
+            QCOMPARE(tree.instructions[3].args.size(), size_t(6));
+            QCOMPARE(tree.instructions[3].args[4].value, u"r"_s);
+        };
+        std::optional<SyntaxTree> original = stagecraft::parse(text);
+        check(*original);
+        const SyntaxTree constructed(*original);
+        SyntaxTree assigned = stagecraft::parse(u"FROM other\n"_s);
+        assigned = *original;
+        check(constructed);
+        check(assigned);
+        original.reset();
+        check(constructed);
+        check(assigned);
+        // a moved tree keeps its arrays, so its views stay valid
+        SyntaxTree moved = SyntaxTree(constructed);
+        const SyntaxTree target = std::move(moved);
+        check(target);
     }
 
     void escapeDirectiveValue()
