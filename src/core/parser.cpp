@@ -793,6 +793,40 @@ void moveRun(Items<T> &run, std::vector<T> &from, std::vector<T> &to)
     to.insert(to.end(), std::make_move_iterator(first), std::make_move_iterator(first + size));
 }
 
+// Empties the values of a run that no instruction views any more (releasing their strings).
+template<typename T>
+void clearRun(Items<T> &run)
+{
+    for (T &item : run)
+        item = T();
+}
+
+// A run of the arrays of an incremental parse's fresh tree, appended at `offset`.
+template<typename T>
+void rebaseRun(Items<T> &run, int offset)
+{
+    run.setRun(run.first() + offset, int(run.size()));
+}
+
+// Rebuilds the tree's arrays with only the runs its instructions view, in their order.
+void compactItems(SyntaxTree &tree)
+{
+    std::vector<Argument> allArguments;
+    std::vector<Flag> allFlags;
+    std::vector<Heredoc> allHeredocs;
+    allArguments.reserve(tree.allArguments.size() / 2);
+    allFlags.reserve(tree.allFlags.size() / 2);
+    allHeredocs.reserve(tree.allHeredocs.size() / 2);
+    for (Instruction &in : tree.instructions) {
+        moveRun(in.args, tree.allArguments, allArguments);
+        moveRun(in.flags, tree.allFlags, allFlags);
+        moveRun(in.heredocs, tree.allHeredocs, allHeredocs);
+    }
+    tree.allArguments = std::move(allArguments);
+    tree.allFlags = std::move(allFlags);
+    tree.allHeredocs = std::move(allHeredocs);
+}
+
 } // namespace
 
 SyntaxTree parse(const QString &text, SyntaxTree &&previous)
@@ -869,27 +903,35 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     std::vector<Instruction> top;
     std::vector<Instruction> triggers;
     top.reserve(size_t(topBefore) + fresh.instructions.size() + size_t(oldTop - topAfter));
-    // Their arguments, flags and heredocs, moved into new arrays in the same order.
-    std::vector<Argument> allArguments;
-    std::vector<Flag> allFlags;
-    std::vector<Heredoc> allHeredocs;
-    allArguments.reserve(tree.allArguments.size() + fresh.allArguments.size());
-    allFlags.reserve(tree.allFlags.size() + fresh.allFlags.size());
-    allHeredocs.reserve(tree.allHeredocs.size() + fresh.allHeredocs.size());
-    const auto adopt = [&](Instruction &in, SyntaxTree &from) {
-        moveRun(in.args, from.allArguments, allArguments);
-        moveRun(in.flags, from.allFlags, allFlags);
-        moveRun(in.heredocs, from.allHeredocs, allHeredocs);
+    // Their arguments, flags and heredocs: the kept instructions keep their runs of the old
+    // arrays, the fresh ones' are appended to them, and the replaced ones' are emptied (they
+    // are compacted away below once they are as many as the rest).
+    const int argumentsOffset = int(tree.allArguments.size());
+    const int flagsOffset = int(tree.allFlags.size());
+    const int heredocsOffset = int(tree.allHeredocs.size());
+    const auto rebase = [&](Instruction &in) {
+        rebaseRun(in.args, argumentsOffset);
+        rebaseRun(in.flags, flagsOffset);
+        rebaseRun(in.heredocs, heredocsOffset);
     };
+    const auto drop = [&](Instruction &in) {
+        clearRun(in.args);
+        clearRun(in.flags);
+        clearRun(in.heredocs);
+    };
+    for (int i = topBefore; i < topAfter; ++i) {
+        Instruction &in = tree.instructions[size_t(i)];
+        drop(in);
+        if (in.onbuildChild >= 0)
+            drop(tree.instructions[size_t(in.onbuildChild)]);
+    }
     const auto take = [&](Instruction &in, bool moved) {
         if (moved)
             shift(in, delta, lineDelta);
-        adopt(in, tree);
         if (in.onbuildChild >= 0) {
             Instruction &child = tree.instructions[size_t(in.onbuildChild)];
             if (moved)
                 shift(child, delta, lineDelta);
-            adopt(child, tree);
             in.onbuildChild = int(triggers.size());
             triggers.push_back(std::move(child));
         }
@@ -898,10 +940,10 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     for (int i = 0; i < topBefore; ++i)
         take(tree.instructions[size_t(i)], false);
     for (Instruction &in : fresh.instructions) {
-        adopt(in, fresh);
+        rebase(in);
         if (in.onbuildChild >= 0) {
             Instruction &child = freshChildren[size_t(in.onbuildChild)];
-            adopt(child, fresh);
+            rebase(child);
             in.onbuildChild = int(triggers.size());
             triggers.push_back(std::move(child));
         }
@@ -917,9 +959,23 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     for (Instruction &child : triggers)
         top.push_back(std::move(child));
     tree.instructions = std::move(top);
-    tree.allArguments = std::move(allArguments);
-    tree.allFlags = std::move(allFlags);
-    tree.allHeredocs = std::move(allHeredocs);
+    const auto append = [](auto &to, auto &from) {
+        to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    };
+    append(tree.allArguments, fresh.allArguments);
+    append(tree.allFlags, fresh.allFlags);
+    append(tree.allHeredocs, fresh.allHeredocs);
+    size_t liveArguments = 0, liveFlags = 0, liveHeredocs = 0;
+    for (const Instruction &in : tree.instructions) {
+        liveArguments += in.args.size();
+        liveFlags += in.flags.size();
+        liveHeredocs += in.heredocs.size();
+    }
+    // typing replaces a few values a keystroke: compacting when half are unused keeps the
+    // cost of a keystroke independent of the file's size, and the arrays at most twice it
+    if (tree.allArguments.size() > 2 * liveArguments + 256 || tree.allFlags.size() > 2 * liveFlags + 64
+        || tree.allHeredocs.size() > 2 * liveHeredocs + 64)
+        compactItems(tree);
     tree.bindItems();
 
     // Tokens and elements.

@@ -244,6 +244,33 @@ private Q_SLOTS:
         QCOMPARE(buffer(tree.instructions[2].original), buffer(text)); // moved from the first tree
         QCOMPARE(treeDifference(tree, parse(edited)), QString());
     }
+
+    // An incremental parse appends the re-parsed instructions' arguments, flags and heredocs
+    // to the tree's arrays and empties the replaced ones: a long typing session must compact
+    // them, or they would grow with every keystroke.
+    void typingKeepsTheArraysCompact()
+    {
+        QString text = u"FROM a AS b\nENV k=v\n"_s;
+        for (int i = 0; i < 40; ++i)
+            text += u"RUN --mount=type=cache,target=/c <<EOF\nx\nEOF\nCOPY --from=b /x /y\n"_s;
+        SyntaxTree tree = parse(text);
+        const size_t arguments = tree.allArguments.size(), flags = tree.allFlags.size(), heredocs = tree.allHeredocs.size();
+        size_t largest = 0;
+        for (int key = 0; key < 3000; ++key) {
+            // type into a flag of the middle instruction, and take it out again every 50 keys
+            const qsizetype at = text.indexOf(u"target=/"_s, text.size() / 2) + 8;
+            if (key % 50 == 49)
+                text.remove(at, 49);
+            else
+                text.insert(at, u'x');
+            tree = parse(text, std::move(tree));
+            largest = std::max(largest, tree.allArguments.size());
+            QVERIFY(tree.allFlags.size() <= 2 * flags + 64);
+            QVERIFY(tree.allHeredocs.size() <= 2 * heredocs + 64);
+        }
+        QVERIFY2(largest <= 2 * arguments + 256, qPrintable(QString::number(largest)));
+        QCOMPARE(treeDifference(tree, parse(text)), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncrementalParse)
