@@ -95,7 +95,7 @@ public:
     void resumeAfterInstruction() { directivesDone = true; }
     std::vector<Instruction> &onbuildChildren() { return children; }
     // The line index of the text, when it is built before parsing (a full parse).
-    void useLineIndex(const LineIndex *index) { lines = index; }
+    void useLineIndex(const LineIndex *index) { starts = &index->lineStarts(); }
     // A full parse: values that are verbatim runs of the text (a one-line instruction's
     // logical line, heredoc bodies, comments) share the tree's text instead of copying it.
     // Not for an incremental parse: its instructions outlive the text they were parsed from
@@ -108,8 +108,11 @@ private:
     // tree's line index when the parser has one for this text.
     Line lineAt(qsizetype pos, int lineNumber) const
     {
-        if (lines && lineNumber >= 1 && lineNumber <= lines->lineCount() && lines->lineStart(lineNumber) == pos)
-            return lineEndingAt(pos, lineNumber == lines->lineCount() ? -1 : lines->lineStart(lineNumber + 1) - 1);
+        if (starts) {
+            const size_t k = size_t(lineNumber) - 1; // lineNumber 0 wraps around: no index
+            if (k < starts->size() && (*starts)[k] == pos)
+                return lineEndingAt(pos, k + 1 < starts->size() ? (*starts)[k + 1] - 1 : -1);
+        }
         return lineAt(pos);
     }
     Line lineAt(qsizetype pos) const { return lineEndingAt(pos, text.indexOf(u'\n', pos)); }
@@ -185,7 +188,7 @@ private:
     SyntaxTree &t;
     const QString &text;
     const qsizetype n;
-    const LineIndex *lines = nullptr;
+    const std::vector<qsizetype> *starts = nullptr; // the line index's, when it is this text's
     bool share = false;
     bool directivesDone = false;
     QSet<QString> seenDirectives;
@@ -237,6 +240,12 @@ private:
         else
             appendRun(run, own, all);
     }
+    // A full parse's joined logical lines (of continued instructions) are slices of blocks
+    // written through joinData: the parser writes only past what it has handed out.
+    QString joinBlock;
+    QChar *joinData = nullptr;
+    qsizetype joinUsed = 0;
+    qsizetype joinCapacity = 0;
     // per-instruction scratch, kept to reuse its capacity
     detail::ParsedNode parsed;
     std::vector<Heredoc> heredocScratch;
@@ -450,12 +459,29 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     if (segments.size() == 1) {
         original = slice(segments.front().docBegin, logicalSize);
     } else if (logicalSize > 0) {
-        original = QString(logicalSize, Qt::Uninitialized);
-        QChar *out = original.data();
+        QChar *out = nullptr;
+        if (share) {
+            // a full parse writes the joined lines one after another into shared blocks
+            if (joinCapacity - joinUsed < logicalSize) {
+                // the logical lines still to come are shorter than the text still to come
+                joinCapacity = std::max(logicalSize, std::min<qsizetype>(16384, n - first.begin));
+                joinBlock = QString(joinCapacity, Qt::Uninitialized);
+                joinData = joinBlock.data(); // not shared yet: no copy
+                joinUsed = 0;
+            }
+            out = joinData + joinUsed;
+        } else {
+            original = QString(logicalSize, Qt::Uninitialized);
+            out = original.data();
+        }
         for (size_t k = 0; k < segments.size(); ++k) {
             const qsizetype end = k + 1 < segments.size() ? segments[k + 1].logicalBegin : logicalSize;
             std::memcpy(out + segments[k].logicalBegin, text.constData() + segments[k].docBegin,
                 size_t(end - segments[k].logicalBegin) * sizeof(QChar));
+        }
+        if (share) {
+            original = detail::sharedSlice(joinBlock, joinUsed, logicalSize);
+            joinUsed += logicalSize;
         }
     } else {
         original = QStringView(text).mid(0, 0).toString(); // empty, as a copy of the empty logical line

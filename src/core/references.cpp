@@ -120,10 +120,11 @@ bool parseCsv(QStringView s, QVarLengthArray<CsvField, 8> &fields, std::vector<Q
             // the usual field: unquoted, scanned once for its end and its '='
             const qsizetype begin = i;
             qsizetype eq = -1;
-            for (; i < n; ++i) {
+            for (;;) {
+                i = printableRunEnd(d, i, n, u',', u'"', u'='); // nothing to decide before
+                if (i >= n)
+                    break;
                 const char16_t c = d[i].unicode();
-                if (c > u'=')
-                    continue; // letters and most punctuation: nothing to decide
                 if (c == u',')
                     break;
                 if (c == u'"') {
@@ -132,6 +133,7 @@ bool parseCsv(QStringView s, QVarLengthArray<CsvField, 8> &fields, std::vector<Q
                 }
                 if (c == u'=' && eq < 0)
                     eq = i - begin;
+                ++i;
             }
             fields.append({s.mid(begin, i - begin), eq});
         }
@@ -292,8 +294,15 @@ private:
         Dependency dep;
         dep.kind = DependencyKind::MountFrom;
         dep.text = from;
-        // the value of the "from=" field (not the same letters elsewhere, as in target=/builder)
-        const qsizetype at_ = mountFromValueAt(QStringView(a.tree.text).mid(range.begin, range.length()), from, range.begin);
+        // the value of the "from=" field (not the same letters elsewhere, as in target=/builder):
+        // where the flag's value is written as BuildKit reads it, the field's own place
+        const QStringView written = QStringView(a.tree.text).mid(range.begin, range.length());
+        const qsizetype fromOffset = quintptr(from.constData()) >= quintptr(flag.value.constData())
+            ? qsizetype(quintptr(from.constData()) - quintptr(flag.value.constData())) / qsizetype(sizeof(QChar))
+            : -1;
+        const qsizetype at_ = fromOffset >= 0 && fromOffset + from.size() <= flag.value.size() && written == flag.value
+            ? range.begin + fromOffset
+            : mountFromValueAt(written, from, range.begin);
         dep.range = at_ >= 0 ? TextRange{at_, at_ + from.size()} : range;
         dep.line = at.firstLine;
         dep.onbuild = onbuild;

@@ -43,6 +43,8 @@ public:
         line = line < 1 ? 1 : (line > lineCount() ? lineCount() : line);
         return m_starts[size_t(line - 1)];
     }
+    // The offsets of the lines' first characters, in order (the first is 0).
+    const std::vector<qsizetype> &lineStarts() const { return m_starts; }
 
 private:
     std::vector<qsizetype> m_starts{0};

@@ -316,6 +316,29 @@ private Q_SLOTS:
         check(target);
     }
 
+    // A full parse writes the joined logical lines of continued instructions one after another
+    // into shared blocks of 16,384 characters: each instruction's line and values stay its own
+    // across the blocks' boundaries, and the lines of neighbours share a block.
+    void joinedLinesShareBlocks()
+    {
+        QString text;
+        for (int i = 0; i < 3000; ++i)
+            text += u"RUN echo %1 \\\n  && \\\n# a comment\n  touch /f%1\n"_s.arg(i);
+        const SyntaxTree tree = stagecraft::parse(text);
+        QCOMPARE(tree.instructions.size(), size_t(3000));
+        for (int i = 0; i < 3000; ++i) {
+            const Instruction &in = tree.instructions[size_t(i)];
+            const QString line = u"RUN echo %1   &&   touch /f%1"_s.arg(i);
+            QCOMPARE(in.original, line);
+            QCOMPARE(in.args.size(), size_t(1));
+            QCOMPARE(in.args[0].value, line.mid(4));
+        }
+        const auto buffer = [](const QString &s) { return const_cast<QString &>(s).data_ptr().d_ptr(); };
+        QCOMPARE(buffer(tree.instructions[0].original), buffer(tree.instructions[1].original));
+        QVERIFY(buffer(tree.instructions[0].original) != buffer(tree.instructions[2999].original));
+        QCOMPARE(tree.print(), text);
+    }
+
     void escapeDirectiveValue()
     {
         const SyntaxTree tree = stagecraft::parse(u"# escape=`\n# syntax=docker/dockerfile:1\nFROM a\n"_s);
