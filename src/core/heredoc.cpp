@@ -125,7 +125,7 @@ qsizetype quotes(QStringView w)
 // The line holds "<<" somewhere.
 bool hasHeredocOperator(QStringView line)
 {
-    for (qsizetype i = line.indexOf(u'<'); i >= 0 && i + 1 < line.size(); i = line.indexOf(u'<', i + 1)) {
+    for (qsizetype i = indexOfUnit(line, u'<'); i >= 0 && i + 1 < line.size(); i = indexOfUnit(line, u'<', i + 1)) {
         if (line[i + 1] == u'<')
             return true;
     }
@@ -147,7 +147,7 @@ bool parseHeredocWord(QStringView word, HeredocSpec *spec, const QString *owner)
     if (chomp)
         ++i;
     const QStringView rest = word.mid(i);
-    if (rest.isEmpty() || rest.contains(u'<'))
+    if (rest.isEmpty() || indexOfUnit(rest, u'<') >= 0)
         return false;
     // The common case, a plain name (letters, digits, '_', '-', '.'): one word, nothing
     // quoted, the same with and without quotes, so the lexer has nothing to do.

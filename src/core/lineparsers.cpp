@@ -579,7 +579,7 @@ void parseNameVal(QStringView s, const QString *owner, qsizetype b, qsizetype e,
     parseWords(s, owner, b, e, escape, words);
     if (words.empty())
         return;
-    if (!words[0].value.contains(u'=')) {
+    if (indexOfUnit(words[0].value, u'=') < 0) {
         words.clear();
         splitBlank(s, owner, b, e, words, 2);
         if (words.size() < 2) {
@@ -591,7 +591,7 @@ void parseNameVal(QStringView s, const QString *owner, qsizetype b, qsizetype e,
     }
     // BuildKit stops at the first word without '=' (an error), keeping the pairs before it.
     size_t pairs = 0;
-    while (pairs < words.size() && words[pairs].value.contains(u'='))
+    while (pairs < words.size() && indexOfUnit(words[pairs].value, u'=') >= 0)
         ++pairs;
     if (pairs < words.size())
         node.error = u"Syntax error - can't find = in "_s + goQuote(words[pairs].value) + u". Must be of the form: name=value"_s;
@@ -599,7 +599,7 @@ void parseNameVal(QStringView s, const QString *owner, qsizetype b, qsizetype e,
     // from the back, so that no word is overwritten before it is split (3i >= i)
     for (size_t i = pairs; i-- > 0;) {
         const ParsedValue word = std::move(words[i]);
-        const qsizetype eq = word.value.indexOf(u'=');
+        const qsizetype eq = indexOfUnit(word.value, u'=');
         const qsizetype keyEnd = std::min(word.range.begin + eq, word.range.end);
         words[3 * i] = {sharedSlice(word.value, 0, eq), {word.range.begin, keyEnd}};
         words[3 * i + 1] = {sharedSlice(word.value, eq + 1, word.value.size() - eq - 1), {std::min(keyEnd + 1, word.range.end), word.range.end}};

@@ -337,7 +337,7 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
     for (Flag &flag : node.flags) {
         const QString whole = std::move(flag.name);
         const QStringView word = QStringView(whole).mid(2); // BFlags: arg[2:]
-        const qsizetype eq = word.indexOf(u'=');
+        const qsizetype eq = detail::indexOfUnit(word, u'=');
         flag.name = flagName(whole, 2, eq < 0 ? word : word.left(eq));
         flag.hasValue = eq >= 0;
         if (flag.hasValue && eq + 1 < word.size()) {
@@ -352,7 +352,7 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
             // in a one-line flag written without quotes or escapes the word is the text
             docEq = oneRun && word.size() + 2 == flag.range.length()
                 ? eq + 2
-                : QStringView(text).mid(flag.range.begin, flag.range.length()).indexOf(u'=');
+                : detail::indexOfUnit(QStringView(text).mid(flag.range.begin, flag.range.length()), u'=');
         }
         flag.valueRange = docEq >= 0
             ? TextRange{flag.range.begin + docEq + 1, flag.range.end}

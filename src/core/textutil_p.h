@@ -84,6 +84,29 @@ inline qsizetype printableRunEnd(const QChar *d, qsizetype i, qsizetype end, Sto
     return i;
 }
 
+// s.indexOf(c, from) for from >= 0, inline: the strings of a line are short, and a call to
+// Qt's search costs more in set-up than it scans. Eight units at a time.
+inline qsizetype indexOfUnit(QStringView s, char16_t c, qsizetype from = 0)
+{
+    const QChar *d = s.data();
+    const qsizetype n = s.size();
+    qsizetype i = from;
+#ifdef __SSE2__
+    const __m128i needle = _mm_set1_epi16(short(c));
+    for (; i + 8 <= n; i += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(units, needle)));
+        if (mask)
+            return i + std::countr_zero(mask) / 2;
+    }
+#endif
+    for (; i < n; ++i) {
+        if (d[i].unicode() == c)
+            return i;
+    }
+    return -1;
+}
+
 // owner[pos, pos + len) as a QString that shares owner's buffer: no allocation, no copy,
 // only a reference count. Used for the values the parser cuts out of an instruction's own
 // logical line (Instruction::original), so an instruction's strings cost one allocation

@@ -465,6 +465,21 @@ private Q_SLOTS:
         }
     }
 
+    // detail::indexOfUnit, the parser's inline search, agrees with QStringView::indexOf.
+    void indexOfUnit()
+    {
+        static const char16_t alphabet[] = {u'a', u'=', u'<', u' ', 0x3D3D, 0x3C00, 0x003D, 0xFF3D, 0};
+        QRandomGenerator rng(20261128);
+        for (int round = 0; round < 5000; ++round) {
+            QString text(int(rng.bounded(0, 40)), u'a');
+            for (QChar &c : text)
+                c = QChar(alphabet[rng.bounded(int(std::size(alphabet)))]);
+            const char16_t c = rng.bounded(2) ? u'=' : u'<';
+            const qsizetype from = rng.bounded(int(text.size()) + 1);
+            QCOMPARE(detail::indexOfUnit(text, c, from), QStringView(text).indexOf(QChar(c), from));
+        }
+    }
+
     // The programs keep freed memory in the heap (configureHeap, called by every Stagecraft
     // program before it parses): blocks of a few megabytes, like a large file's token array,
     // come from the heap rather than from mappings of their own, and freeing them does not
