@@ -106,7 +106,8 @@ public:
 private:
     // The line starting at `pos`, which is line `lineNumber` (1-based): its end comes from the
     // tree's line index when the parser has one for this text.
-    Line lineAt(qsizetype pos, int lineNumber) const
+    // (inlined: called for every line, and a call returning the Line costs more than its work)
+    [[gnu::always_inline]] Line lineAt(qsizetype pos, int lineNumber) const
     {
         if (starts) {
             const size_t k = size_t(lineNumber) - 1; // lineNumber 0 wraps around: no index
@@ -117,7 +118,7 @@ private:
     }
     Line lineAt(qsizetype pos) const { return lineEndingAt(pos, text.indexOf(u'\n', pos)); }
     // The line starting at `pos` whose '\n' is at `newline` (-1: the last line, without one).
-    Line lineEndingAt(qsizetype pos, qsizetype newline) const
+    [[gnu::always_inline]] Line lineEndingAt(qsizetype pos, qsizetype newline) const
     {
         Line l;
         l.begin = pos;
@@ -176,7 +177,15 @@ private:
     bool directive(const Line &l, qsizetype ts);
     void instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype &pos);
     void emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri);
-    TextRange docRange(detail::LRange r) const;
+    // The document range of logical[r]: inline for the usual value, a non-empty one of a
+    // one-line instruction (a call costs more than that), else docRangeMapped().
+    [[gnu::always_inline]] TextRange docRange(detail::LRange r) const
+    {
+        if (segments.size() == 1 && r.end > r.begin)
+            return {segments.front().docBegin + r.begin, segments.front().docBegin + r.end};
+        return docRangeMapped(r);
+    }
+    TextRange docRangeMapped(detail::LRange r) const;
     // Moves the node's argument values into the instruction; `original` is left to the caller.
     // Fills `in` (a new instruction) from the node.
     void makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
@@ -304,7 +313,7 @@ bool Parser::directive(const Line &l, qsizetype ts)
     return true;
 }
 
-TextRange Parser::docRange(detail::LRange r) const
+TextRange Parser::docRangeMapped(detail::LRange r) const
 {
     if (segments.size() == 1) { // a one-line instruction: logical[li] is at docBegin + li
         const qsizetype base = segments.front().docBegin;
