@@ -715,12 +715,16 @@ Command identify(const QString &owner, qsizetype begin, qsizetype end, ParsedNod
     static const ByLength byLength;
     const qsizetype len = keyword.size();
     if (len < 12) {
+        const char16_t first = len > 0 ? keyword[0].unicode() : 0;
         for (int i = byLength.first[len]; i < byLength.first[len + 1]; ++i) {
             const KnownCommand *k = byLength.sorted[size_t(i)];
+            if (first != k->upper[0].unicode() && first != k->lower[0].unicode())
+                continue; // the first letter rules out all but one or two
             const bool upper = sameUnits(k->upper.constData(), keyword.data(), len);
             if (upper || sameUnits(k->lower.constData(), keyword.data(), len)) {
-                node.keyword = upper ? k->upper : k->lower;
-                node.command = k->lower;
+                // (copied, then moved in: both inline, unlike QString's copy assignment)
+                node.keyword = QString(upper ? k->upper : k->lower);
+                node.command = QString(k->lower);
                 return k->command;
             }
         }
@@ -740,8 +744,7 @@ bool isKnownCommand(QStringView c)
 
 void ParsedNode::reset()
 {
-    keyword.clear();
-    command.clear();
+    // keyword, command and keywordRange: parseNode always sets them
     keywordRange = {};
     ownFlags.clear();
     ownArgs.clear();
@@ -751,9 +754,11 @@ void ParsedNode::reset()
     jsonRange = {};
     known = false;
     heredocCommand = false;
-    error.clear();
+    if (!error.isNull())
+        error.clear();
     argsRange = {};
-    child.reset();
+    if (child)
+        child.reset();
 }
 
 void parseNode(const QString &owner, qsizetype offset, qsizetype end, QChar escape, ParsedNode &node)
