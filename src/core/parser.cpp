@@ -216,19 +216,21 @@ private:
     qsizetype logicalEndOffset = 0; // the document offset just after the logical line
     mutable size_t segmentHint = 0;
     // Document offset of logical[li], li < logicalSize.
-    qsizetype docOffset(qsizetype li) const
+    [[gnu::always_inline]] qsizetype docOffset(qsizetype li) const
     {
         if (segments.size() == 1) // a one-line instruction: the first run starts at logical 0
             return segments.front().docBegin + li;
-        // values are mapped in ascending order: try the run of the last lookup first
+        // values are mapped in ascending order: walk on from the run of the last lookup
         size_t h = segmentHint;
-        if (h >= segments.size() || segments[h].logicalBegin > li
-            || (h + 1 < segments.size() && segments[h + 1].logicalBegin <= li)) {
+        if (h >= segments.size() || segments[h].logicalBegin > li) {
             const auto it = std::upper_bound(segments.begin(), segments.end(), li,
                 [](qsizetype v, const Segment &s) { return v < s.logicalBegin; });
             h = size_t(std::prev(it) - segments.begin());
-            segmentHint = h;
+        } else {
+            while (h + 1 < segments.size() && segments[h + 1].logicalBegin <= li)
+                ++h;
         }
+        segmentHint = h;
         return segments[h].docBegin + (li - segments[h].logicalBegin);
     }
     // Appends `items` to the tree's array `all` (moving them) and makes `run` view them.
@@ -315,20 +317,16 @@ bool Parser::directive(const Line &l, qsizetype ts)
 
 TextRange Parser::docRangeMapped(detail::LRange r) const
 {
-    if (segments.size() == 1) { // a one-line instruction: logical[li] is at docBegin + li
-        const qsizetype base = segments.front().docBegin;
-        if (r.end <= r.begin) {
-            const qsizetype at = r.begin < logicalSize ? base + r.begin : logicalEndOffset;
-            return {at, at};
-        }
-        return {base + r.begin, base + r.end};
+    if (r.end <= r.begin) {
+        const qsizetype at = r.begin < logicalSize ? docOffset(r.begin) : logicalEndOffset;
+        return {at, at};
     }
-    const auto at = [this](qsizetype li) {
-        return li < logicalSize ? docOffset(li) : logicalEndOffset;
-    };
-    if (r.end <= r.begin)
-        return {at(r.begin), at(r.begin)};
-    return {at(r.begin), docOffset(r.end - 1) + 1};
+    const qsizetype begin = docOffset(r.begin); // (r.begin < r.end <= logicalSize)
+    // a value rarely spans lines: when it ends in the run it begins in, it is a run of the text
+    const size_t h = segments.size() == 1 ? 0 : segmentHint;
+    if (h + 1 >= segments.size() || segments[h + 1].logicalBegin >= r.end)
+        return {begin, begin + (r.end - r.begin)};
+    return {begin, docOffset(r.end - 1) + 1};
 }
 
 void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine)

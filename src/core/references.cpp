@@ -120,11 +120,10 @@ bool parseCsv(QStringView s, QVarLengthArray<CsvField, 8> &fields, std::vector<Q
             // the usual field: unquoted, scanned once for its end and its '='
             const qsizetype begin = i;
             qsizetype eq = -1;
-            for (;;) {
-                i = printableRunEnd(d, i, n, u',', u'"', u'='); // nothing to decide before
-                if (i >= n)
-                    break;
+            for (; i < n; ++i) {
                 const char16_t c = d[i].unicode();
+                if (c > u'=')
+                    continue; // letters and most punctuation: nothing to decide
                 if (c == u',')
                     break;
                 if (c == u'"') {
@@ -133,7 +132,6 @@ bool parseCsv(QStringView s, QVarLengthArray<CsvField, 8> &fields, std::vector<Q
                 }
                 if (c == u'=' && eq < 0)
                     eq = i - begin;
-                ++i;
             }
             fields.append({s.mid(begin, i - begin), eq});
         }
