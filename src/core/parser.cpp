@@ -555,7 +555,10 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     // Tokens and the element.
     regions.clear();
     collectRegions(node, regions);
-    std::sort(regions.begin(), regions.end(), [](const Region &a, const Region &b) { return a.begin < b.begin; });
+    // (the keyword, flags and JSON come in order, an ONBUILD trigger's after its own keyword)
+    const auto byBegin = [](const Region &a, const Region &b) { return a.begin < b.begin; };
+    if (!std::is_sorted(regions.begin(), regions.end(), byBegin))
+        std::sort(regions.begin(), regions.end(), byBegin);
     beginElement(ElementKind::Instruction, first.begin);
     size_t ri = 0;
     qsizetype lastContentEnd = first.contentEnd;
