@@ -16,9 +16,9 @@ namespace stagecraft::detail {
 // [begin, end) in logical-line coordinates.
 using LRange = TextRange;
 
-// A value and its range in the logical line. The same type as the tree's Argument, so the
-// parser can move a node's arguments into the instruction (after mapping the ranges to the
-// document) instead of copying them into a new vector.
+// A value and its range in the logical line. The same type as the tree's Argument: the line
+// parsers append a node's arguments to the tree's array, where the parser maps their ranges
+// to the document in place.
 using ParsedValue = Argument;
 
 // The end of a vector, from where it stood at the last restart(), used as a vector of its
@@ -59,7 +59,7 @@ private:
 
 // One instruction as BuildKit's newNodeFromLine builds it.
 struct ParsedNode {
-    // A node whose values go to vectors of its own (attach() them elsewhere to append there).
+    // A node whose values go to vectors of its own (attach its tails elsewhere to append there).
     ParsedNode() = default;
     ParsedNode(const ParsedNode &) = delete;
     ParsedNode &operator=(const ParsedNode &) = delete;

@@ -153,8 +153,10 @@ struct SyntaxTreeData {
     std::vector<ParserDirective> directives;
     std::vector<Diagnostic> diagnostics;   // syntax-level problems
     LineIndex lines;
-    // The arguments, flags and heredocs of all instructions, in instruction order; each
-    // instruction's `args`, `flags` and `heredocs` view its run of these.
+    // The arguments, flags and heredocs of all instructions: each instruction's `args`,
+    // `flags` and `heredocs` view its run of these. A full parse fills them in its order; after
+    // an incremental parse they may also hold emptied values that no instruction views (up to
+    // as many as the rest: then they are compacted).
     std::vector<Argument> allArguments;
     std::vector<Flag> allFlags;
     std::vector<Heredoc> allHeredocs;
