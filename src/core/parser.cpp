@@ -74,6 +74,16 @@ QString flagName(const QString &word, qsizetype begin, QStringView name)
     return detail::sharedSlice(word, begin, name.size());
 }
 
+// Moves the run `run` views from the array `from` to the end of `to`, and views it there.
+template<typename T>
+void moveRun(Items<T> &run, std::vector<T> &from, std::vector<T> &to)
+{
+    const auto first = from.begin() + run.first();
+    const int size = int(run.size());
+    run.setRun(int(to.size()), size);
+    to.insert(to.end(), std::make_move_iterator(first), std::make_move_iterator(first + size));
+}
+
 class Parser
 {
 public:
@@ -819,16 +829,6 @@ void shift(Instruction &in, qsizetype delta, int lineDelta)
     }
 }
 
-// Moves the run `run` views from the array `from` to the end of `to`, and views it there.
-template<typename T>
-void moveRun(Items<T> &run, std::vector<T> &from, std::vector<T> &to)
-{
-    const auto first = from.begin() + run.first();
-    const int size = int(run.size());
-    run.setRun(int(to.size()), size);
-    to.insert(to.end(), std::make_move_iterator(first), std::make_move_iterator(first + size));
-}
-
 // Empties the values of a run that no instruction views any more (releasing their strings).
 template<typename T>
 void clearRun(Items<T> &run)
@@ -987,13 +987,23 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     }
     for (int i = topAfter; i < oldTop; ++i)
         take(tree.instructions[size_t(i)], true);
+    // (counting the values the instructions view on the way)
+    size_t liveArguments = 0, liveFlags = 0, liveHeredocs = 0;
+    const auto count = [&](const Instruction &in) {
+        liveArguments += in.args.size();
+        liveFlags += in.flags.size();
+        liveHeredocs += in.heredocs.size();
+    };
     const int topCount = int(top.size());
     for (Instruction &in : top) {
         if (in.onbuildChild >= 0)
             in.onbuildChild += topCount;
+        count(in);
     }
-    for (Instruction &child : triggers)
+    for (Instruction &child : triggers) {
+        count(child);
         top.push_back(std::move(child));
+    }
     tree.instructions = std::move(top);
     const auto append = [](auto &to, auto &from) {
         to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
@@ -1001,14 +1011,8 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     append(tree.allArguments, fresh.allArguments);
     append(tree.allFlags, fresh.allFlags);
     append(tree.allHeredocs, fresh.allHeredocs);
-    size_t liveArguments = 0, liveFlags = 0, liveHeredocs = 0;
-    for (const Instruction &in : tree.instructions) {
-        liveArguments += in.args.size();
-        liveFlags += in.flags.size();
-        liveHeredocs += in.heredocs.size();
-    }
-    // typing replaces a few values a keystroke: compacting when half are unused keeps the
-    // cost of a keystroke independent of the file's size, and the arrays at most twice it
+    // typing replaces a few values a keystroke: compacting once half are unused spares a
+    // keystroke moving every value of the file, and keeps the arrays under twice their contents
     if (tree.allArguments.size() > 2 * liveArguments + 256 || tree.allFlags.size() > 2 * liveFlags + 64
         || tree.allHeredocs.size() > 2 * liveHeredocs + 64)
         compactItems(tree);
