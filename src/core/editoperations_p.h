@@ -38,7 +38,6 @@ bool isValidStageName(const QString &name);
 // `except`), else why not.
 QString stageNameProblem(const StageGraph &graph, const QString &name, int except);
 
-int elementOfInstruction(const SyntaxTree &tree, int instruction);
 // Start of the FROM line of a stage (where a comment directly above it is inserted).
 qsizetype fromLineStart(const SyntaxTree &tree, const Stage &stage);
 // The line break ending the text before `offset` ("\r\n", "\n" or empty).

@@ -220,18 +220,9 @@ QString stageNameProblem(const StageGraph &graph, const QString &name, int excep
     return {};
 }
 
-int elementOfInstruction(const SyntaxTree &tree, int instruction)
-{
-    for (int e = 0; e < int(tree.elements.size()); ++e) {
-        if (tree.elements[size_t(e)].instruction == instruction)
-            return e;
-    }
-    return -1;
-}
-
 qsizetype fromLineStart(const SyntaxTree &tree, const Stage &stage)
 {
-    const int e = elementOfInstruction(tree, stage.fromInstruction);
+    const int e = tree.elementOf(stage.fromInstruction);
     return e < 0 ? stage.range.begin : tree.elements[size_t(e)].range.begin;
 }
 
@@ -272,7 +263,7 @@ const Token *commentToken(const SyntaxTree &tree, const Element &e)
 std::vector<RoleMarker> roleMarkers(const SyntaxTree &tree, const Stage &stage)
 {
     std::vector<RoleMarker> out;
-    const int fromElement = elementOfInstruction(tree, stage.fromInstruction);
+    const int fromElement = tree.elementOf(stage.fromInstruction);
     int first = fromElement;
     while (first > 0 && tree.elements[size_t(first - 1)].kind == ElementKind::Comment)
         --first;
@@ -301,7 +292,7 @@ DescriptionComment descriptionComment(const SyntaxTree &tree, const Stage &stage
         return out;
     // BuildKit's PrevComment: the comment lines since the previous instruction (blank lines
     // do not end it, an empty "#" line clears it); the first one starting with "name " wins.
-    const int fromElement = elementOfInstruction(tree, stage.fromInstruction);
+    const int fromElement = tree.elementOf(stage.fromInstruction);
     int first = fromElement;
     while (first > 0) {
         const Element &el = tree.elements[size_t(first - 1)];

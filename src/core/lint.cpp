@@ -14,7 +14,7 @@ namespace detail {
 
 TextRange LintContext::instructionLines(int instruction) const
 {
-    const int e = elementOfInstruction(tree, instruction);
+    const int e = tree.elementOf(instruction);
     return e < 0 ? tree.instructions[size_t(instruction)].range : tree.elements[size_t(e)].range;
 }
 

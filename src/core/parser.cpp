@@ -738,6 +738,25 @@ QString SyntaxTree::print() const
     return out;
 }
 
+int SyntaxTree::elementOf(int instruction) const
+{
+    if (instruction < 0 || size_t(instruction) >= instructions.size())
+        return -1;
+    const Instruction &in = instructions[size_t(instruction)];
+    if (in.isOnbuildChild)
+        return -1;
+    // the last element that begins at or before the instruction
+    const auto it = std::upper_bound(elements.begin(), elements.end(), in.range.begin,
+        [](qsizetype pos, const Element &e) { return pos < e.range.begin; });
+    if (it != elements.begin() && std::prev(it)->instruction == instruction)
+        return int(std::prev(it) - elements.begin());
+    for (size_t e = 0; e < elements.size(); ++e) { // (not reached for a tree parse() made)
+        if (elements[e].instruction == instruction)
+            return int(e);
+    }
+    return -1;
+}
+
 std::vector<int> SyntaxTree::topLevel() const
 {
     std::vector<int> out;

@@ -87,22 +87,17 @@ namespace stagecraft::detail {
 void assignRolesAndDescriptions(Analysis &a)
 {
     const SyntaxTree &tree = a.tree;
-    // element index of each instruction
-    std::vector<int> elementOf(tree.instructions.size(), -1);
-    for (int e = 0; e < int(tree.elements.size()); ++e) {
-        if (tree.elements[size_t(e)].instruction >= 0)
-            elementOf[size_t(tree.elements[size_t(e)].instruction)] = e;
-    }
     for (Stage &st : a.graph.stages) {
         const Instruction &from = tree.instructions[size_t(st.fromInstruction)];
-        const int fromElement = elementOf[size_t(st.fromInstruction)];
+        // (two searches a stage: a pass over every element would read the whole array)
+        const int fromElement = tree.elementOf(st.fromInstruction);
         // the contiguous comment lines directly above FROM
         int first = fromElement;
         while (first > 0 && tree.elements[size_t(first - 1)].kind == ElementKind::Comment)
             --first;
         st.range.begin = tree.elements[size_t(first)].range.begin;
         const int lastInstruction = st.instructions.empty() ? st.fromInstruction : st.instructions.back();
-        st.range.end = tree.elements[size_t(elementOf[size_t(lastInstruction)])].range.end;
+        st.range.end = tree.elements[size_t(tree.elementOf(lastInstruction))].range.end;
 
         for (int e = first; e < fromElement; ++e) {
             const Element &el = tree.elements[size_t(e)];

@@ -184,6 +184,9 @@ public:
     QString print() const;
     // Top-level instructions in file order (ONBUILD children are reached through them).
     std::vector<int> topLevel() const;
+    // The index in `elements` of the element of a top-level instruction, or -1 (an ONBUILD
+    // trigger has none of its own). A binary search: the elements tile the text in order.
+    int elementOf(int instruction) const;
 };
 
 // Parses any text; never throws, never fails. Cost is linear in the text size.

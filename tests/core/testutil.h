@@ -36,6 +36,16 @@ inline QString invariantViolation(const SyntaxTree &tree)
     }
     if (next != int(tree.tokens.size()))
         return QStringLiteral("elements cover %1 of %2 tokens").arg(next).arg(tree.tokens.size());
+    // elementOf() (a binary search) finds each instruction's element, and none for a trigger
+    std::vector<int> elementOf(tree.instructions.size(), -1);
+    for (size_t e = 0; e < tree.elements.size(); ++e) {
+        if (tree.elements[e].instruction >= 0)
+            elementOf[size_t(tree.elements[e].instruction)] = int(e);
+    }
+    for (size_t i = 0; i < tree.instructions.size(); ++i) {
+        if (tree.elementOf(int(i)) != elementOf[i])
+            return QStringLiteral("elementOf(%1) is %2, not %3").arg(i).arg(tree.elementOf(int(i))).arg(elementOf[i]);
+    }
     return {};
 }
 
