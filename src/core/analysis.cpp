@@ -41,7 +41,6 @@ bool goAtoi(QStringView text, int &value)
 namespace {
 
 using detail::Analysis;
-using detail::CommandKind;
 
 // The regular expression ^[a-z][a-z0-9-_.]*$ ('$' also matches before a final newline).
 bool isValidStageName(QStringView name)
@@ -140,7 +139,7 @@ void buildStages(Analysis &a)
     StageGraph &g = a.graph;
     const std::vector<int> &top = a.topLevel;
     const auto stageCount = size_t(std::count_if(top.begin(), top.end(),
-        [&a](int idx) { return a.kind(idx) == CommandKind::From; }));
+        [&a](int idx) { return a.kind(idx) == Command::From; }));
     g.stages.reserve(stageCount);
     a.groupOfStage.reserve(stageCount);
     a.nextSameName.reserve(stageCount);
@@ -149,7 +148,7 @@ void buildStages(Analysis &a)
     for (size_t t = 0; t < top.size(); ++t) {
         const int idx = top[t];
         const Instruction &in = tree.instructions[size_t(idx)];
-        if (a.kind(idx) != CommandKind::From) {
+        if (a.kind(idx) != Command::From) {
             if (!g.stages.empty())
                 g.stages.back().instructions.push_back(idx);
             continue;
@@ -157,7 +156,7 @@ void buildStages(Analysis &a)
         Stage &st = g.stages.emplace_back(); // filled in place
         // the instructions up to the next FROM are the stage's: allocated once
         size_t next = t + 1;
-        while (next < top.size() && a.kind(top[next]) != CommandKind::From)
+        while (next < top.size() && a.kind(top[next]) != Command::From)
             ++next;
         st.instructions.reserve(next - t - 1);
         a.groupOfStage.push_back(-1);
@@ -419,7 +418,7 @@ void classifyInstructions(Analysis &a)
     a.kinds.reserve(tree.instructions.size());
     for (int i = 0; i < int(tree.instructions.size()); ++i) {
         const Instruction &in = tree.instructions[size_t(i)];
-        a.kinds.push_back(detail::commandKindOf(in.command));
+        a.kinds.push_back(in.kind);
         if (!in.isOnbuildChild)
             a.topLevel.push_back(i);
     }
@@ -512,9 +511,9 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
     std::vector<MetaArg> metaArgs;
     for (int idx : a.topLevel) {
         const Instruction &in = tree.instructions[size_t(idx)];
-        if (a.kind(idx) == CommandKind::From)
+        if (a.kind(idx) == Command::From)
             break; // the global ARGs are those before the first stage
-        if (a.kind(idx) != CommandKind::Arg)
+        if (a.kind(idx) != Command::Arg)
             continue;
         for (const Argument &arg : in.args) {
             const qsizetype eq = arg.value.indexOf(u'=');

@@ -12,50 +12,6 @@
 
 namespace stagecraft::detail {
 
-// The instructions the passes tell apart (Instruction::command), classified once per
-// instruction so that no pass compares command strings again.
-enum class CommandKind : quint8 {
-    Other, // CMD, ENTRYPOINT and unknown keywords
-    From, Arg, Run, Copy, Add, Env, Label, User, Shell, Expose, Volume, Onbuild, Workdir,
-    Maintainer, Stopsignal, Healthcheck,
-};
-
-// `command` == name, for a name of command's size.
-template<size_t N>
-bool sameCommand(QStringView command, const char16_t (&name)[N])
-{
-    for (size_t i = 0; i + 1 < N; ++i) {
-        if (command[qsizetype(i)].unicode() != name[i])
-            return false;
-    }
-    return true;
-}
-
-// The kind of a lowercase command: by its size first, which leaves one to three candidates.
-Q_ALWAYS_INLINE CommandKind commandKindOf(QStringView c)
-{
-    using K = CommandKind;
-    switch (c.size()) {
-    case 3:
-        return sameCommand(c, u"run") ? K::Run : sameCommand(c, u"arg") ? K::Arg : sameCommand(c, u"add") ? K::Add
-            : sameCommand(c, u"env") ? K::Env : K::Other;
-    case 4:
-        return sameCommand(c, u"copy") ? K::Copy : sameCommand(c, u"from") ? K::From : sameCommand(c, u"user") ? K::User : K::Other;
-    case 5:
-        return sameCommand(c, u"label") ? K::Label : sameCommand(c, u"shell") ? K::Shell : K::Other;
-    case 6:
-        return sameCommand(c, u"expose") ? K::Expose : sameCommand(c, u"volume") ? K::Volume : K::Other;
-    case 7:
-        return sameCommand(c, u"workdir") ? K::Workdir : sameCommand(c, u"onbuild") ? K::Onbuild : K::Other;
-    case 10:
-        return sameCommand(c, u"maintainer") ? K::Maintainer : sameCommand(c, u"stopsignal") ? K::Stopsignal : K::Other;
-    case 11:
-        return sameCommand(c, u"healthcheck") ? K::Healthcheck : K::Other;
-    default:
-        return K::Other;
-    }
-}
-
 struct Analysis {
     const SyntaxTree &tree;
     const AnalysisOptions &options;
@@ -81,10 +37,11 @@ struct Analysis {
     std::vector<std::pair<size_t, int>> laterReferences{};
     // tree.topLevel(), computed once
     std::vector<int> topLevel{};
-    // commandKindOf() of every instruction in tree.instructions (ONBUILD triggers included)
-    std::vector<CommandKind> kinds{};
+    // Instruction::kind of every instruction in tree.instructions (ONBUILD triggers included),
+    // copied once: the passes look kinds up often, this array is small
+    std::vector<Command> kinds{};
 
-    CommandKind kind(int instruction) const { return kinds[size_t(instruction)]; }
+    Command kind(int instruction) const { return kinds[size_t(instruction)]; }
 
     // The group of stages named exactly `name` (lowercase), or -1.
     int groupNamed(QStringView name) const

@@ -53,25 +53,25 @@ constexpr AllowedFlag healthcheckFlags[] = {
     {u"retries", FlagType::String},
 };
 
-std::span<const AllowedFlag> allowedFlagsOf(CommandKind kind)
+std::span<const AllowedFlag> allowedFlagsOf(Command kind)
 {
     switch (kind) {
-    case CommandKind::From:
+    case Command::From:
         return fromFlags;
-    case CommandKind::Copy:
+    case Command::Copy:
         return copyFlags;
-    case CommandKind::Add:
+    case Command::Add:
         return addFlags;
-    case CommandKind::Run:
+    case Command::Run:
         return runFlags;
-    case CommandKind::Healthcheck:
+    case Command::Healthcheck:
         return healthcheckFlags;
     default:
         return {};
     }
 }
 
-const AllowedFlag *findAllowedFlag(CommandKind kind, QStringView flag)
+const AllowedFlag *findAllowedFlag(Command kind, QStringView flag)
 {
     // the first characters and sizes rule out nearly every entry without a comparison call
     for (const AllowedFlag &f : allowedFlagsOf(kind)) {
@@ -92,11 +92,11 @@ public:
         bool seenFrom = false;
         for (int idx : a.topLevel) {
             const Instruction &in = a.tree.instructions[size_t(idx)];
-            const CommandKind kind = a.kind(idx);
+            const Command kind = a.kind(idx);
             check(in, kind);
-            if (kind == CommandKind::From)
+            if (kind == Command::From)
                 seenFrom = true;
-            else if (!seenFrom && kind != CommandKind::Arg && in.known)
+            else if (!seenFrom && kind != Command::Arg && in.known)
                 error(u"instruction-before-from"_s,
                     u"no build stage in current context: only ARG may come before the first FROM"_s, in.keywordRange);
         }
@@ -113,7 +113,7 @@ private:
         error(u"invalid-arguments"_s, message, range);
     }
 
-    void flags(const Instruction &in, CommandKind kind)
+    void flags(const Instruction &in, Command kind)
     {
         QVarLengthArray<QStringView, 8> used; // instructions carry a handful of flags
         for (const Flag &f : in.flags) {
@@ -140,9 +140,9 @@ private:
         }
     }
 
-    void check(const Instruction &in, CommandKind kind)
+    void check(const Instruction &in, Command kind)
     {
-        using K = CommandKind;
+        using K = Command;
         const QString &c = in.command;
         const auto upper = [&c] { return c.toUpper(); }; // for messages only
         const auto n = in.args.size();

@@ -632,11 +632,6 @@ void parseHealthConfig(QStringView s, const QString *owner, qsizetype b, qsizety
 
 namespace {
 
-enum class Command {
-    Add, Arg, Cmd, Copy, Entrypoint, Env, Expose, From, Healthcheck, Label, Maintainer, Onbuild, Run,
-    Shell, Stopsignal, User, Volume, Workdir, Unknown
-};
-
 // BuildKit's dispatch table. The QStrings are literals, so handing them out allocates nothing.
 struct KnownCommand {
     QString lower;
@@ -773,6 +768,7 @@ void parseNode(const QString &owner, qsizetype offset, qsizetype end, QChar esca
         ++kwEnd;
     node.keywordRange = {t0, kwEnd};
     const Command command = identify(owner, t0, kwEnd, node);
+    node.kind = command;
     qsizetype argsBegin = t1;
     if (kwEnd < t1) {
         qsizetype restBegin = kwEnd;

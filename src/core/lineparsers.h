@@ -66,6 +66,7 @@ struct ParsedNode {
 
     QString keyword;           // as written
     QString command;           // lowercased
+    Command kind = Command::Unknown;
     LRange keywordRange;
     // "--name=value" as BuildKit splits them (quotes removed), each word in `name` with its
     // range; the parser turns them into the instruction's flags in place

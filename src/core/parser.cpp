@@ -196,6 +196,14 @@ private:
         return docRangeMapped(r);
     }
     TextRange docRangeMapped(detail::LRange r) const;
+    // Points the instruction's views at the arrays as they are now (parse() binds them all
+    // again only when an array grew past what it reserved, which moves it).
+    void bind(Instruction &in) const
+    {
+        in.args.bind(t.allArguments.data());
+        in.flags.bind(t.allFlags.data());
+        in.heredocs.bind(t.allHeredocs.data());
+    }
     // Moves the node's argument values into the instruction; `original` is left to the caller.
     // Fills `in` (a new instruction) from the node.
     void makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
@@ -346,6 +354,7 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
     in.range = {node.keyword.isEmpty() ? begin : in.keywordRange.begin, end};
     in.keyword = std::move(node.keyword);
     in.command = std::move(node.command);
+    in.kind = node.kind;
     in.firstLine = firstLine;
     in.lastLine = lastLine;
     in.json = node.json;
@@ -638,6 +647,9 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         in.onbuildChild = int(children.size()) - 1; // fixed up when children are appended
     }
     appendRun(in.heredocs, heredocs, t.allHeredocs);
+    bind(in);
+    if (node.child)
+        bind(children.back());
 }
 
 void Parser::run()
@@ -787,11 +799,17 @@ SyntaxTree parse(const QString &text)
     tree.allArguments.reserve(size_t(tree.lines.lineCount()) * 3 / 2 + 4);
     tree.allFlags.reserve(size_t(tree.lines.lineCount()) / 4 + 2);
     tree.allHeredocs.reserve(size_t(tree.lines.lineCount()) / 8 + 1);
+    const size_t capacities[] = {tree.allArguments.capacity(), tree.allFlags.capacity(), tree.allHeredocs.capacity()};
     Parser parser(tree);
     parser.useLineIndex(&tree.lines);
     parser.shareText();
     parser.run();
-    tree.bindItems();
+    // The parser bound each instruction's views as it made it. An array that grew beyond its
+    // reserve moved: then every view is bound again (a pass over all instructions, which is
+    // otherwise saved).
+    if (tree.allArguments.capacity() != capacities[0] || tree.allFlags.capacity() != capacities[1]
+        || tree.allHeredocs.capacity() != capacities[2])
+        tree.bindItems();
     return tree;
 }
 

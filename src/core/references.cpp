@@ -164,11 +164,11 @@ private:
     void instruction(Stage &user, int index, const Instruction &at, bool onbuild)
     {
         const Instruction &in = a.tree.instructions[size_t(index)];
-        const CommandKind kind = a.kind(index);
-        if (kind == CommandKind::Copy) {
+        const Command kind = a.kind(index);
+        if (kind == Command::Copy) {
             if (const Flag *from = in.flag(u"from"))
                 copyFrom(user, *from, at, onbuild);
-        } else if (kind == CommandKind::Run) {
+        } else if (kind == Command::Run) {
             for (const Flag &f : in.flags) {
                 if (f.name.size() == 5 && f.name == u"mount")
                     mount(user, f, at, onbuild);
@@ -183,7 +183,7 @@ private:
         const Stage &base = g.stages[size_t(st.baseStage)];
         for (int idx : base.instructions) {
             const Instruction &in = a.tree.instructions[size_t(idx)];
-            if (a.kind(idx) == CommandKind::Onbuild && in.onbuildChild >= 0)
+            if (a.kind(idx) == Command::Onbuild && in.onbuildChild >= 0)
                 instruction(st, in.onbuildChild, in, true);
         }
     }

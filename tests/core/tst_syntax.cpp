@@ -316,6 +316,86 @@ private Q_SLOTS:
         check(target);
     }
 
+    // Instruction::kind is the command as an enum, whatever the keyword's case; any other
+    // keyword is Unknown; an ONBUILD trigger has its own.
+    void commandKinds_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<Command>("kind");
+        QTest::addColumn<Command>("trigger");
+        const std::pair<const char16_t *, Command> commands[] = {
+            {u"add", Command::Add}, {u"arg", Command::Arg}, {u"cmd", Command::Cmd}, {u"copy", Command::Copy},
+            {u"entrypoint", Command::Entrypoint}, {u"env", Command::Env}, {u"expose", Command::Expose},
+            {u"from", Command::From}, {u"healthcheck", Command::Healthcheck}, {u"label", Command::Label},
+            {u"maintainer", Command::Maintainer}, {u"onbuild", Command::Onbuild}, {u"run", Command::Run},
+            {u"shell", Command::Shell}, {u"stopsignal", Command::Stopsignal}, {u"user", Command::User},
+            {u"volume", Command::Volume}, {u"workdir", Command::Workdir},
+        };
+        for (const auto &[name, kind] : commands) {
+            const QString lower = QString::fromUtf16(name);
+            QString mixed = lower;
+            mixed[mixed.size() - 1] = mixed.back().toUpper();
+            QTest::newRow(qPrintable(lower)) << lower + u" x"_s << kind << Command::Unknown;
+            QTest::newRow(qPrintable(lower.toUpper())) << lower.toUpper() + u" x"_s << kind << Command::Unknown;
+            QTest::newRow(qPrintable(mixed)) << mixed + u" x"_s << kind << Command::Unknown;
+        }
+        QTest::newRow("unknown") << u"FOO x"_s << Command::Unknown << Command::Unknown;
+        QTest::newRow("near miss") << u"COPYX a b"_s << Command::Unknown << Command::Unknown;
+        QTest::newRow("onbuild run") << u"ONBUILD run make"_s << Command::Onbuild << Command::Run;
+        QTest::newRow("onbuild unknown") << u"onbuild bar"_s << Command::Onbuild << Command::Unknown;
+    }
+
+    void commandKinds()
+    {
+        QFETCH(QString, line);
+        QFETCH(Command, kind);
+        QFETCH(Command, trigger);
+        const SyntaxTree tree = stagecraft::parse(line + u'\n');
+        QCOMPARE(tree.instructions.front().kind, kind);
+        const int child = tree.instructions.front().onbuildChild;
+        QCOMPARE(child >= 0 ? tree.instructions[size_t(child)].kind : Command::Unknown, trigger);
+    }
+
+    // parse() reserves the arrays from the line count and binds each instruction's views as
+    // it makes it; lines with far more values than that estimate make the arrays grow (and
+    // move) during the parse, and every view must then see the arrays where they ended up.
+    void viewsFollowGrownArrays()
+    {
+        QString text = u"FROM a AS b\nCOPY"_s;
+        for (int i = 0; i < 3000; ++i)
+            text += u" w"_s + QString::number(i);
+        text += u" /d\nRUN"_s;
+        for (int i = 0; i < 500; ++i)
+            text += u" --mount=type=cache,target=/c"_s + QString::number(i);
+        text += u" make\nRUN"_s;
+        for (int i = 0; i < 60; ++i)
+            text += u" <<E"_s + QString::number(i);
+        text += u"\n"_s;
+        for (int i = 0; i < 60; ++i)
+            text += u"body "_s + QString::number(i) + u"\nE"_s + QString::number(i) + u'\n';
+        text += u"ONBUILD COPY --from=b x y\n"_s;
+        const SyntaxTree tree = stagecraft::parse(text);
+        QCOMPARE(tree.print(), text);
+        for (const Instruction &in : tree.instructions) {
+            QCOMPARE(in.args.begin(), tree.allArguments.data() + in.args.first());
+            QCOMPARE(in.flags.begin(), tree.allFlags.data() + in.flags.first());
+            QCOMPARE(in.heredocs.begin(), tree.allHeredocs.data() + in.heredocs.first());
+        }
+        const Instruction &copy = tree.instructions[1];
+        QCOMPARE(copy.args.size(), size_t(3001));
+        QCOMPARE(copy.args[0].value, u"w0"_s);
+        QCOMPARE(copy.args[2999].value, u"w2999"_s);
+        const Instruction &run = tree.instructions[2];
+        QCOMPARE(run.flags.size(), size_t(500));
+        QCOMPARE(run.flags[499].value, u"type=cache,target=/c499"_s);
+        const Instruction &heredocs = tree.instructions[3];
+        QCOMPARE(heredocs.heredocs.size(), size_t(60));
+        QCOMPARE(heredocs.heredocs[59].content, u"body 59\n"_s);
+        const Instruction &trigger = tree.instructions[size_t(tree.instructions[4].onbuildChild)];
+        QCOMPARE(trigger.flags[0].value, u"b"_s);
+        QCOMPARE(trigger.args[1].value, u"y"_s);
+    }
+
     // A full parse writes the joined logical lines of continued instructions one after another
     // into shared blocks of 16,384 characters: each instruction's line and values stay its own
     // across the blocks' boundaries, and the lines of neighbours share a block.
