@@ -409,18 +409,22 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     }
 }
 
-// a.topLevel (tree.topLevel(): the instructions but ONBUILD triggers) and a.kinds, in one
-// pass over the instructions (large files: each pass reads them from memory again).
-void classifyInstructions(Analysis &a)
+// a.topLevel (tree.topLevel(): the instructions but ONBUILD triggers), a.kinds and BuildKit's
+// checks of each instruction (their findings go to `checks`), in one pass over the
+// instructions: each pass over a large file's instructions reads them from memory again.
+void classifyAndCheckInstructions(Analysis &a, std::vector<Diagnostic> &checks)
 {
     const SyntaxTree &tree = a.tree;
     a.topLevel.reserve(tree.instructions.size());
     a.kinds.reserve(tree.instructions.size());
+    bool seenFrom = false;
     for (int i = 0; i < int(tree.instructions.size()); ++i) {
         const Instruction &in = tree.instructions[size_t(i)];
         a.kinds.push_back(in.kind);
-        if (!in.isOnbuildChild)
+        if (!in.isOnbuildChild) {
             a.topLevel.push_back(i);
+            detail::checkInstruction(tree, in, seenFrom, checks);
+        }
     }
 }
 
@@ -503,7 +507,8 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
     StageGraph g;
     g.escape = tree.escape;
     Analysis a{.tree = tree, .options = options, .graph = g};
-    classifyInstructions(a);
+    std::vector<Diagnostic> checks; // reported after the bases, as they always were
+    classifyAndCheckInstructions(a, checks);
     g.diagnostics = tree.diagnostics;
 
     buildStages(a);
@@ -533,7 +538,7 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
         return order;
     }();
     resolveBases(a, metaArgs, autoOrder);
-    detail::validateInstructions(a);
+    g.diagnostics.insert(g.diagnostics.end(), std::make_move_iterator(checks.begin()), std::make_move_iterator(checks.end()));
     detail::resolveReferences(a);
     resolveTarget(a);
     detail::assignRolesAndDescriptions(a);

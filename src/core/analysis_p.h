@@ -57,7 +57,10 @@ struct Analysis {
     int lineOf(qsizetype offset) const { return tree.lines.lineAt(offset); }
 };
 
-void validateInstructions(Analysis &a);
+// BuildKit's checks of one top-level instruction's flags and arguments (instructions.cpp),
+// fed the top-level instructions in file order (`seenFrom` starts false); the findings are
+// appended to `out`.
+void checkInstruction(const SyntaxTree &tree, const Instruction &in, bool &seenFrom, std::vector<Diagnostic> &out);
 void resolveReferences(Analysis &a);
 void assignRolesAndDescriptions(Analysis &a);
 

@@ -84,28 +84,24 @@ const AllowedFlag *findAllowedFlag(Command kind, QStringView flag)
 class Checker
 {
 public:
-    explicit Checker(Analysis &a)
-        : a(a) { }
+    Checker(const SyntaxTree &tree, std::vector<Diagnostic> &out)
+        : tree(tree), out(out) { }
 
-    void run()
+    void visit(const Instruction &in, bool &seenFrom)
     {
-        bool seenFrom = false;
-        for (int idx : a.topLevel) {
-            const Instruction &in = a.tree.instructions[size_t(idx)];
-            const Command kind = a.kind(idx);
-            check(in, kind);
-            if (kind == Command::From)
-                seenFrom = true;
-            else if (!seenFrom && kind != Command::Arg && in.known)
-                error(u"instruction-before-from"_s,
-                    u"no build stage in current context: only ARG may come before the first FROM"_s, in.keywordRange);
-        }
+        const Command kind = in.kind;
+        check(in, kind);
+        if (kind == Command::From)
+            seenFrom = true;
+        else if (!seenFrom && kind != Command::Arg && in.known)
+            error(u"instruction-before-from"_s,
+                u"no build stage in current context: only ARG may come before the first FROM"_s, in.keywordRange);
     }
 
 private:
     void error(const QString &code, const QString &message, TextRange range)
     {
-        a.report(Severity::Error, code, message, range);
+        out.push_back({Severity::Error, code, message, range});
     }
     void arguments(const Instruction &in, const QString &message)
     {
@@ -187,7 +183,7 @@ private:
                         arguments(in, u"ARG names can not be blank"_s);
                 }
             } else if (kind == K::Onbuild && in.onbuildChild >= 0) {
-                const Instruction &trigger = a.tree.instructions[size_t(in.onbuildChild)];
+                const Instruction &trigger = tree.instructions[size_t(in.onbuildChild)];
                 const QString t = trigger.keyword.toUpper();
                 if (t == u"ONBUILD"_s)
                     error(u"onbuild-trigger"_s, u"Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"_s, trigger.keywordRange);
@@ -219,14 +215,15 @@ private:
         }
     }
 
-    Analysis &a;
+    const SyntaxTree &tree;
+    std::vector<Diagnostic> &out;
 };
 
 } // namespace
 
-void validateInstructions(Analysis &a)
+void checkInstruction(const SyntaxTree &tree, const Instruction &in, bool &seenFrom, std::vector<Diagnostic> &out)
 {
-    Checker(a).run();
+    Checker(tree, out).visit(in, seenFrom);
 }
 
 } // namespace stagecraft::detail
