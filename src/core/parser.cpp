@@ -193,6 +193,14 @@ private:
     {
         if (segments.size() == 1 && r.end > r.begin)
             return {segments.front().docBegin + r.begin, segments.front().docBegin + r.end};
+        // a continued instruction's values are mapped in order: the usual one lies in the run
+        // of the last look-up
+        const size_t h = segmentHint;
+        if (r.end > r.begin && h < segments.size() && segments[h].logicalBegin <= r.begin
+            && r.end <= (h + 1 < segments.size() ? segments[h + 1].logicalBegin : logicalSize)) {
+            const qsizetype shift = segments[h].docBegin - segments[h].logicalBegin;
+            return {r.begin + shift, r.end + shift};
+        }
         return docRangeMapped(r);
     }
     TextRange docRangeMapped(detail::LRange r) const;
