@@ -768,13 +768,7 @@ int SyntaxTree::elementOf(int instruction) const
     // the last element that begins at or before the instruction
     const auto it = std::upper_bound(elements.begin(), elements.end(), in.range.begin,
         [](qsizetype pos, const Element &e) { return pos < e.range.begin; });
-    if (it != elements.begin() && std::prev(it)->instruction == instruction)
-        return int(std::prev(it) - elements.begin());
-    for (size_t e = 0; e < elements.size(); ++e) { // (not reached for a tree parse() made)
-        if (elements[e].instruction == instruction)
-            return int(e);
-    }
-    return -1;
+    return it != elements.begin() && std::prev(it)->instruction == instruction ? int(std::prev(it) - elements.begin()) : -1;
 }
 
 std::vector<int> SyntaxTree::topLevel() const

@@ -195,7 +195,8 @@ public:
     // Top-level instructions in file order (ONBUILD children are reached through them).
     std::vector<int> topLevel() const;
     // The index in `elements` of the element of a top-level instruction, or -1 (an ONBUILD
-    // trigger has none of its own). A binary search: the elements tile the text in order.
+    // trigger has none of its own). A binary search: the elements tile the text in order, as
+    // in every tree parse() makes.
     int elementOf(int instruction) const;
 };
 
