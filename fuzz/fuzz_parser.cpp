@@ -80,7 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         stagecraft::SyntaxTree incremental = stagecraft::parse(earlier);
         incremental = stagecraft::parse(text, std::move(incremental));
         if (incremental.print() != text || incremental.tokens.size() != tree.tokens.size()
-            || incremental.instructions.size() != tree.instructions.size())
+            || incremental.instructions.size() != tree.instructions.size()
+            || incremental.lines.lineStarts() != tree.lines.lineStarts())
             std::abort();
         for (size_t i = 0; i < tree.tokens.size(); ++i) {
             if (incremental.tokens[i].kind != tree.tokens[i].kind || !same(incremental.tokens[i].range, tree.tokens[i].range))

@@ -958,7 +958,7 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     // Splice: the old elements before `restart`, the fresh ones, the old ones from `resumeOld`.
     SyntaxTree tree = std::move(previous);
     tree.text = text;
-    tree.lines = LineIndex(tree.text);
+    tree.lines.replace(tree.text, prefix, oldN - suffix, newN - suffix);
     const int lineDelta = tree.lines.lineCount() - oldLineCount;
     const bool resumed = resumeOld < tree.elements.size();
     const qsizetype oldResumeAt = resumed ? tree.elements[resumeOld].range.begin : oldN;

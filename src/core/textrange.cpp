@@ -39,6 +39,25 @@ LineIndex::LineIndex(QStringView text)
     }
 }
 
+void LineIndex::replace(QStringView text, qsizetype from, qsizetype oldTo, qsizetype newTo)
+{
+    // A line starts after each '\n'. The starts whose '\n' lies before `from` stay; those whose
+    // '\n' lies in the edited part are found again in the new text; the later ones move.
+    const auto first = std::upper_bound(m_starts.begin(), m_starts.end(), from);
+    const auto tail = std::upper_bound(first, m_starts.end(), oldTo);
+    const qsizetype delta = newTo - oldTo;
+    for (auto it = tail; it != m_starts.end(); ++it)
+        *it += delta;
+    std::vector<qsizetype> edited;
+    for (qsizetype i = from; i < newTo; ++i) {
+        if (text[i] == u'\n')
+            edited.push_back(i + 1);
+    }
+    const auto at = m_starts.erase(first, tail);
+    m_starts.insert(at, edited.begin(), edited.end());
+    m_size = text.size();
+}
+
 LineColumn LineIndex::at(qsizetype offset) const
 {
     offset = std::clamp<qsizetype>(offset, 0, m_size);

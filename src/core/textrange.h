@@ -34,6 +34,12 @@ public:
     LineIndex() = default;
     explicit LineIndex(QStringView text);
 
+    // The index of `text` made from this one, of the text before an edit: its [from, oldTo)
+    // became text[from, newTo), the rest is unchanged. Only the edited part is scanned, so a
+    // keystroke in a large file costs a search and a shift of the later starts, not a scan of
+    // the whole text.
+    void replace(QStringView text, qsizetype from, qsizetype oldTo, qsizetype newTo);
+
     int lineCount() const { return int(m_starts.size()); }
     LineColumn at(qsizetype offset) const;
     int lineAt(qsizetype offset) const { return at(offset).line; }

@@ -533,6 +533,35 @@ private Q_SLOTS:
         QCOMPARE(LineIndex(u"a\nb"_s).lineStart(9), 2);
     }
 
+    // An index updated for an edit (replace(): only the edited part is scanned) equals the
+    // index of the edited text made from scratch: insertions, deletions and replacements with
+    // and without newlines, at the start, the end and next to newlines.
+    void lineIndexReplace()
+    {
+        QRandomGenerator rng(20261128);
+        const auto randomText = [&rng](int maxSize) {
+            QString text(int(rng.bounded(0, maxSize)), u'a');
+            for (QChar &c : text) {
+                const quint32 r = rng.bounded(5);
+                c = r == 0 ? u'\n' : r == 1 ? u'\r' : r == 2 ? QChar(0x0A0A) : u'x';
+            }
+            return text;
+        };
+        for (int round = 0; round < 5000; ++round) {
+            const QString before = randomText(60);
+            const auto from = qsizetype(rng.bounded(int(before.size()) + 1));
+            const auto oldTo = from + qsizetype(rng.bounded(int(before.size() - from) + 1));
+            const QString inserted = randomText(round % 10 == 0 ? 40 : 6);
+            const QString after = before.left(from) + inserted + before.mid(oldTo);
+            LineIndex index(before);
+            index.replace(after, from, oldTo, from + inserted.size());
+            const LineIndex fresh(after);
+            QCOMPARE(index.lineStarts(), fresh.lineStarts());
+            for (qsizetype offset = -1; offset <= after.size() + 1; ++offset)
+                QCOMPARE(index.at(offset), fresh.at(offset));
+        }
+    }
+
     // The run scanner under every word scanner (eight units at a time) stops exactly where a
     // character-by-character scan stops: at the first unit that is not printable ASCII or is
     // one of the stop characters, wherever it falls in a block.
