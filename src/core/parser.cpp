@@ -965,8 +965,11 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
 
     // Instructions: top-level ones (in element order) come first, then ONBUILD triggers in the
     // order of their instructions.
-    const int oldTop = int(std::count_if(tree.instructions.begin(), tree.instructions.end(),
-        [](const Instruction &in) { return !in.isOnbuildChild; }));
+    // (the triggers come last: without one at the end there is none)
+    const bool oldTriggers = !tree.instructions.empty() && tree.instructions.back().isOnbuildChild;
+    const int oldTop = !oldTriggers ? int(tree.instructions.size())
+                                    : int(std::count_if(tree.instructions.begin(), tree.instructions.end(),
+                                          [](const Instruction &in) { return !in.isOnbuildChild; }));
     const int topBefore = tree.elements[restart - 1].instruction + 1;
     int topAfter = oldTop; // the first top-level instruction kept after the fresh ones
     for (size_t e = resumeOld; e < tree.elements.size(); ++e) {
@@ -975,9 +978,6 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
             break;
         }
     }
-    std::vector<Instruction> top;
-    std::vector<Instruction> triggers;
-    top.reserve(size_t(topBefore) + fresh.instructions.size() + size_t(oldTop - topAfter));
     // Their arguments, flags and heredocs: the kept instructions keep their runs of the old
     // arrays, the fresh ones' are appended to them, and the replaced ones' are emptied (they
     // are compacted away below once they are as many as the rest).
@@ -1000,32 +1000,6 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
         if (in.onbuildChild >= 0)
             drop(tree.instructions[size_t(in.onbuildChild)]);
     }
-    const auto take = [&](Instruction &in, bool moved) {
-        if (moved)
-            shift(in, delta, lineDelta);
-        if (in.onbuildChild >= 0) {
-            Instruction &child = tree.instructions[size_t(in.onbuildChild)];
-            if (moved)
-                shift(child, delta, lineDelta);
-            in.onbuildChild = int(triggers.size());
-            triggers.push_back(std::move(child));
-        }
-        top.push_back(std::move(in));
-    };
-    for (int i = 0; i < topBefore; ++i)
-        take(tree.instructions[size_t(i)], false);
-    for (Instruction &in : fresh.instructions) {
-        rebase(in);
-        if (in.onbuildChild >= 0) {
-            Instruction &child = freshChildren[size_t(in.onbuildChild)];
-            rebase(child);
-            in.onbuildChild = int(triggers.size());
-            triggers.push_back(std::move(child));
-        }
-        top.push_back(std::move(in));
-    }
-    for (int i = topAfter; i < oldTop; ++i)
-        take(tree.instructions[size_t(i)], true);
     // (counting the values the instructions view on the way)
     size_t liveArguments = 0, liveFlags = 0, liveHeredocs = 0;
     const auto count = [&](const Instruction &in) {
@@ -1033,17 +1007,73 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
         liveFlags += in.flags.size();
         liveHeredocs += in.heredocs.size();
     };
-    const int topCount = int(top.size());
-    for (Instruction &in : top) {
-        if (in.onbuildChild >= 0)
-            in.onbuildChild += topCount;
-        count(in);
+    const size_t capacities[] = {tree.allArguments.capacity(), tree.allFlags.capacity(), tree.allHeredocs.capacity()};
+    const int freshTop = int(fresh.instructions.size());
+    bool bindAll = true;
+    if (!oldTriggers && freshChildren.empty()) {
+        // No ONBUILD trigger before or after: the fresh instructions take the replaced ones'
+        // places (a keystroke usually replaces one by one), the others stay where they are.
+        std::vector<Instruction> &ins = tree.instructions;
+        for (int i = 0; i < topBefore; ++i)
+            count(ins[size_t(i)]);
+        for (int i = topAfter; i < oldTop; ++i) {
+            shift(ins[size_t(i)], delta, lineDelta);
+            count(ins[size_t(i)]);
+        }
+        const int replaced = topAfter - topBefore;
+        if (freshTop < replaced)
+            ins.erase(ins.begin() + topBefore + freshTop, ins.begin() + topAfter);
+        else if (freshTop > replaced)
+            ins.insert(ins.begin() + topAfter, size_t(freshTop - replaced), Instruction());
+        for (int k = 0; k < freshTop; ++k) {
+            Instruction &in = fresh.instructions[size_t(k)];
+            rebase(in);
+            count(in);
+            ins[size_t(topBefore + k)] = std::move(in);
+        }
+        bindAll = false;
+    } else {
+        std::vector<Instruction> top;
+        std::vector<Instruction> triggers;
+        top.reserve(size_t(topBefore) + fresh.instructions.size() + size_t(oldTop - topAfter));
+        const auto take = [&](Instruction &in, bool moved) {
+            if (moved)
+                shift(in, delta, lineDelta);
+            if (in.onbuildChild >= 0) {
+                Instruction &child = tree.instructions[size_t(in.onbuildChild)];
+                if (moved)
+                    shift(child, delta, lineDelta);
+                in.onbuildChild = int(triggers.size());
+                triggers.push_back(std::move(child));
+            }
+            top.push_back(std::move(in));
+        };
+        for (int i = 0; i < topBefore; ++i)
+            take(tree.instructions[size_t(i)], false);
+        for (Instruction &in : fresh.instructions) {
+            rebase(in);
+            if (in.onbuildChild >= 0) {
+                Instruction &child = freshChildren[size_t(in.onbuildChild)];
+                rebase(child);
+                in.onbuildChild = int(triggers.size());
+                triggers.push_back(std::move(child));
+            }
+            top.push_back(std::move(in));
+        }
+        for (int i = topAfter; i < oldTop; ++i)
+            take(tree.instructions[size_t(i)], true);
+        const int topCount = int(top.size());
+        for (Instruction &in : top) {
+            if (in.onbuildChild >= 0)
+                in.onbuildChild += topCount;
+            count(in);
+        }
+        for (Instruction &child : triggers) {
+            count(child);
+            top.push_back(std::move(child));
+        }
+        tree.instructions = std::move(top);
     }
-    for (Instruction &child : triggers) {
-        count(child);
-        top.push_back(std::move(child));
-    }
-    tree.instructions = std::move(top);
     const auto append = [](auto &to, auto &from) {
         to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
     };
@@ -1053,9 +1083,22 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     // typing replaces a few values a keystroke: compacting once half are unused spares a
     // keystroke moving every value of the file, and keeps the arrays under twice their contents
     if (tree.allArguments.size() > 2 * liveArguments + 256 || tree.allFlags.size() > 2 * liveFlags + 64
-        || tree.allHeredocs.size() > 2 * liveHeredocs + 64)
+        || tree.allHeredocs.size() > 2 * liveHeredocs + 64) {
         compactItems(tree);
-    tree.bindItems();
+        bindAll = true;
+    }
+    // The views of instructions left in place stay valid while the arrays did not move.
+    if (bindAll || tree.allArguments.capacity() != capacities[0] || tree.allFlags.capacity() != capacities[1]
+        || tree.allHeredocs.capacity() != capacities[2]) {
+        tree.bindItems();
+    } else {
+        for (int k = 0; k < freshTop; ++k) {
+            Instruction &in = tree.instructions[size_t(topBefore + k)];
+            in.args.bind(tree.allArguments.data());
+            in.flags.bind(tree.allFlags.data());
+            in.heredocs.bind(tree.allHeredocs.data());
+        }
+    }
 
     // Tokens and elements.
     const int tokensBefore = tree.elements[restart].firstToken;

@@ -185,6 +185,15 @@ private Q_SLOTS:
         QTest::newRow("to empty") << base << QString();
         QTest::newRow("from empty") << QString() << base;
         QTest::newRow("crlf") << QString(base).replace(u"\n"_s, u"\r\n"_s) << QString(base).replace(u"\n"_s, u"\r\n"_s).replace(u"b\r\n"_s, u"b\r\r\n"_s);
+        // Without ONBUILD triggers the instructions are spliced in place: one by one, or more or
+        // fewer than they replace.
+        const QString plain = u"FROM alpine AS a\nWORKDIR /w\nRUN echo a \\\n  b\nCOPY x y\nFROM a AS b\nRUN done\n"_s;
+        QTest::newRow("plain: typing in a word") << plain << QString(plain).replace(u"echo a"_s, u"echo ab"_s);
+        QTest::newRow("plain: splitting an instruction") << plain << QString(plain).replace(u"WORKDIR /w\n"_s, u"WORKDIR /w\nUSER me\nENV k=v\n"_s);
+        QTest::newRow("plain: removing instructions") << plain << QString(plain).replace(u"WORKDIR /w\nRUN echo a \\\n  b\n"_s, QString());
+        QTest::newRow("plain: joining instructions") << plain << QString(plain).replace(u"/w\n"_s, u"/w \\\n"_s);
+        QTest::newRow("plain: adding a trigger") << plain << QString(plain).replace(u"COPY x y\n"_s, u"ONBUILD COPY x y\n"_s);
+        QTest::newRow("removing the only trigger") << QString(plain).replace(u"COPY x y\n"_s, u"ONBUILD COPY x y\n"_s) << plain;
     }
 
     void examples()
