@@ -12,6 +12,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cstring>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -883,6 +884,20 @@ void rebaseRun(Items<T> &run, int offset)
     run.setRun(run.first() + offset, int(run.size()));
 }
 
+// Replaces v[from, to) by the values of `with` (trivially copyable records): the values after
+// the range move once, and not at all when as many come as go.
+template<typename T>
+void replaceRange(std::vector<T> &v, size_t from, size_t to, const std::vector<T> &with)
+{
+    static_assert(std::is_trivially_copyable_v<T>);
+    const size_t replaced = to - from;
+    if (with.size() > replaced)
+        v.insert(v.begin() + qsizetype(to), with.size() - replaced, T{});
+    else if (with.size() < replaced)
+        v.erase(v.begin() + qsizetype(from + with.size()), v.begin() + qsizetype(to));
+    std::copy(with.begin(), with.end(), v.begin() + qsizetype(from));
+}
+
 // Rebuilds the tree's arrays with only the runs its instructions view, in their order.
 void compactItems(SyntaxTree &tree)
 {
@@ -1107,8 +1122,7 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     const int instructionDelta = topBefore + int(fresh.instructions.size()) - topAfter;
     for (size_t i = size_t(oldTokensFrom); i < tree.tokens.size(); ++i)
         shift(tree.tokens[i].range, delta);
-    tree.tokens.erase(tree.tokens.begin() + tokensBefore, tree.tokens.begin() + oldTokensFrom);
-    tree.tokens.insert(tree.tokens.begin() + tokensBefore, fresh.tokens.begin(), fresh.tokens.end());
+    replaceRange(tree.tokens, size_t(tokensBefore), size_t(oldTokensFrom), fresh.tokens);
     for (size_t i = resumeOld; i < tree.elements.size(); ++i) {
         Element &e = tree.elements[i];
         shift(e.range, delta);
@@ -1121,8 +1135,7 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
         if (e.instruction >= 0)
             e.instruction += topBefore;
     }
-    tree.elements.erase(tree.elements.begin() + qsizetype(restart), tree.elements.begin() + qsizetype(resumeOld));
-    tree.elements.insert(tree.elements.begin() + qsizetype(restart), fresh.elements.begin(), fresh.elements.end());
+    replaceRange(tree.elements, restart, resumeOld, fresh.elements);
 
     // Diagnostics lie inside the element that reported them, in element order.
     auto &diagnostics = tree.diagnostics;
