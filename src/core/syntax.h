@@ -205,8 +205,8 @@ SyntaxTree parse(const QString &text);
 
 // The same tree as parse(text), reusing `previous` (the tree of an earlier version of the
 // text): only the instructions around the changed text are parsed again, the others are
-// moved and shifted. The cost is that of the changed part plus copying the tree's arrays,
-// so an edit of a large file (typing) is cheap.
+// kept in place (or moved) and shifted. The cost is that of the changed part plus shifting
+// the offsets after it, so an edit of a large file (typing) is cheap.
 SyntaxTree parse(const QString &text, SyntaxTree &&previous);
 
 } // namespace stagecraft
