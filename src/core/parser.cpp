@@ -187,7 +187,9 @@ private:
 
     bool directive(const Line &l, qsizetype ts);
     void instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype &pos);
-    void emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri);
+    // (not inlined: the compiler's choice to inline it into instruction() depends on the size
+    // of the file's other functions, and inlined it costs about 1 % more)
+    [[gnu::noinline]] void emitContentTokens(const LinePart &p, const std::vector<Region> &regions, size_t &ri);
     // The document range of logical[r]: inline for the usual value, a non-empty one of a
     // one-line instruction (a call costs more than that), else docRangeMapped().
     [[gnu::always_inline]] TextRange docRange(detail::LRange r) const
@@ -205,14 +207,6 @@ private:
         return docRangeMapped(r);
     }
     TextRange docRangeMapped(detail::LRange r) const;
-    // Points the instruction's views at the arrays as they are now (parse() binds them all
-    // again only when an array grew past what it reserved, which moves it).
-    void bind(Instruction &in) const
-    {
-        in.args.bind(t.allArguments.data());
-        in.flags.bind(t.allFlags.data());
-        in.heredocs.bind(t.allHeredocs.data());
-    }
     // Moves the node's argument values into the instruction; `original` is left to the caller.
     // Fills `in` (a new instruction) from the node.
     void makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetype begin, qsizetype end, int firstLine, int lastLine);
@@ -656,9 +650,11 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
         in.onbuildChild = int(children.size()) - 1; // fixed up when children are appended
     }
     appendRun(in.heredocs, heredocs, t.allHeredocs);
-    bind(in);
+    // bound to the arrays as they are now: parse() binds them all again only when an array
+    // grew past what it reserved, which moves it
+    t.bindItems(in);
     if (node.child)
-        bind(children.back());
+        t.bindItems(children.back());
 }
 
 void Parser::run()
@@ -743,11 +739,8 @@ const Flag *Instruction::flag(QStringView flagName) const
 
 void SyntaxTree::bindItems()
 {
-    for (Instruction &in : instructions) {
-        in.args.bind(allArguments.data());
-        in.flags.bind(allFlags.data());
-        in.heredocs.bind(allHeredocs.data());
-    }
+    for (Instruction &in : instructions)
+        bindItems(in);
 }
 
 QString SyntaxTree::print() const
@@ -1107,12 +1100,8 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
         || tree.allHeredocs.capacity() != capacities[2]) {
         tree.bindItems();
     } else {
-        for (int k = 0; k < freshTop; ++k) {
-            Instruction &in = tree.instructions[size_t(topBefore + k)];
-            in.args.bind(tree.allArguments.data());
-            in.flags.bind(tree.allFlags.data());
-            in.heredocs.bind(tree.allHeredocs.data());
-        }
+        for (int k = 0; k < freshTop; ++k)
+            tree.bindItems(tree.instructions[size_t(topBefore + k)]);
     }
 
     // Tokens and elements.

@@ -189,6 +189,13 @@ public:
 
     // Points every instruction's Items at this tree's arrays (after they stop growing).
     void bindItems();
+    // Points one instruction's Items at this tree's arrays as they are now.
+    void bindItems(Instruction &in)
+    {
+        in.args.bind(allArguments.data());
+        in.flags.bind(allFlags.data());
+        in.heredocs.bind(allHeredocs.data());
+    }
 
     // Concatenates the text of every token: equal to `text` for every input.
     QString print() const;
