@@ -636,6 +636,7 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     // built in place (moving an instruction into the vector costs as much as filling it)
     t.elements.back().instruction = int(t.instructions.size());
     Instruction &in = t.instructions.emplace_back();
+    in.element = int(t.elements.size()) - 1;
     makeInstruction(in, node, ts, lastContentEnd, startLine, lineNo);
     in.original = std::move(original); // (a copy would cost two atomic reference-count operations)
     in.comments = std::move(comments);
@@ -756,13 +757,8 @@ int SyntaxTree::elementOf(int instruction) const
 {
     if (instruction < 0 || size_t(instruction) >= instructions.size())
         return -1;
-    const Instruction &in = instructions[size_t(instruction)];
-    if (in.isOnbuildChild)
-        return -1;
-    // the last element that begins at or before the instruction
-    const auto it = std::upper_bound(elements.begin(), elements.end(), in.range.begin,
-        [](qsizetype pos, const Element &e) { return pos < e.range.begin; });
-    return it != elements.begin() && std::prev(it)->instruction == instruction ? int(std::prev(it) - elements.begin()) : -1;
+    const int e = instructions[size_t(instruction)].element;
+    return e >= 0 && size_t(e) < elements.size() && elements[size_t(e)].instruction == instruction ? e : -1;
 }
 
 std::vector<int> SyntaxTree::topLevel() const
@@ -844,8 +840,10 @@ void shift(TextRange &r, qsizetype delta)
     r.end += delta;
 }
 
-void shift(Instruction &in, qsizetype delta, int lineDelta)
+void shift(Instruction &in, qsizetype delta, int lineDelta, int elementDelta)
 {
+    if (in.element >= 0)
+        in.element += elementDelta;
     shift(in.keywordRange, delta);
     shift(in.range, delta);
     in.firstLine += lineDelta;
@@ -992,7 +990,11 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     const int argumentsOffset = int(tree.allArguments.size());
     const int flagsOffset = int(tree.allFlags.size());
     const int heredocsOffset = int(tree.allHeredocs.size());
+    // The elements: the old ones before `restart`, the fresh ones, the old ones from `resumeOld`.
+    const int elementDelta = int(restart + fresh.elements.size()) - int(resumeOld);
     const auto rebase = [&](Instruction &in) {
+        if (in.element >= 0)
+            in.element += int(restart);
         rebaseRun(in.args, argumentsOffset);
         rebaseRun(in.flags, flagsOffset);
         rebaseRun(in.heredocs, heredocsOffset);
@@ -1025,7 +1027,7 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
         for (int i = 0; i < topBefore; ++i)
             count(ins[size_t(i)]);
         for (int i = topAfter; i < oldTop; ++i) {
-            shift(ins[size_t(i)], delta, lineDelta);
+            shift(ins[size_t(i)], delta, lineDelta, elementDelta);
             count(ins[size_t(i)]);
         }
         const int replaced = topAfter - topBefore;
@@ -1046,11 +1048,11 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
         top.reserve(size_t(topBefore) + fresh.instructions.size() + size_t(oldTop - topAfter));
         const auto take = [&](Instruction &in, bool moved) {
             if (moved)
-                shift(in, delta, lineDelta);
+                shift(in, delta, lineDelta, elementDelta);
             if (in.onbuildChild >= 0) {
                 Instruction &child = tree.instructions[size_t(in.onbuildChild)];
                 if (moved)
-                    shift(child, delta, lineDelta);
+                    shift(child, delta, lineDelta, elementDelta);
                 in.onbuildChild = int(triggers.size());
                 triggers.push_back(std::move(child));
             }

@@ -89,7 +89,6 @@ void assignRolesAndDescriptions(Analysis &a)
     const SyntaxTree &tree = a.tree;
     for (Stage &st : a.graph.stages) {
         const Instruction &from = tree.instructions[size_t(st.fromInstruction)];
-        // (two searches a stage: a pass over every element would read the whole array)
         const int fromElement = tree.elementOf(st.fromInstruction);
         // the contiguous comment lines directly above FROM
         int first = fromElement;

@@ -126,6 +126,9 @@ struct alignas(64) Instruction {
     bool json = false;    // exec form
     bool known = true;    // a keyword BuildKit knows
 
+    // The index of its element in SyntaxTree::elements; -1 for an ONBUILD trigger (its
+    // instruction's element holds it)
+    int element = -1;
     QString keyword;      // as written
     QString command;      // lowercased keyword ("from", "run", ...)
     TextRange keywordRange;
@@ -202,8 +205,7 @@ public:
     // Top-level instructions in file order (ONBUILD children are reached through them).
     std::vector<int> topLevel() const;
     // The index in `elements` of the element of a top-level instruction, or -1 (an ONBUILD
-    // trigger has none of its own). A binary search: the elements tile the text in order, as
-    // in every tree parse() makes.
+    // trigger has none of its own): the instruction's `element`, checked.
     int elementOf(int instruction) const;
 };
 

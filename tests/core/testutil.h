@@ -36,7 +36,7 @@ inline QString invariantViolation(const SyntaxTree &tree)
     }
     if (next != int(tree.tokens.size()))
         return QStringLiteral("elements cover %1 of %2 tokens").arg(next).arg(tree.tokens.size());
-    // elementOf() (a binary search) finds each instruction's element, and none for a trigger
+    // elementOf() (each instruction's `element`) finds its element, and none for a trigger
     std::vector<int> elementOf(tree.instructions.size(), -1);
     for (size_t e = 0; e < tree.elements.size(); ++e) {
         if (tree.elements[e].instruction >= 0)
