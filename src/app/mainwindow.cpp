@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document->textDocument(), &QTextDocument::contentsChanged, this, [this] { m_autosavePending = true; });
     connect(m_document, &Document::fileChangedOnDisk, this, &MainWindow::onFileChangedOnDisk);
+    connect(m_document, &Document::contentReplaced, this, &MainWindow::applyReadOnly);
 
     Settings settings;
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);

@@ -24,6 +24,7 @@ class CanvasView;
 class CodeEditor;
 class Document;
 class InspectorDock;
+class NoticeBar;
 class OutlineDock;
 class ProblemsDock;
 class SemanticHighlighter;
@@ -48,6 +49,8 @@ public:
     InspectorDock *inspectorDock() const { return m_inspector; }
     BuildPlanDock *buildPlanDock() const { return m_buildPlan; }
     StageActions *stageActions() const { return m_stageActions; }
+    // The notice above the editor and the canvas (why a file is read-only), hidden when empty.
+    NoticeBar *noticeBar() const { return m_notice; }
     // The stage the stage operations apply to: the canvas selection when the canvas has
     // focus or a selection, else the stage at the editor's cursor (or the one it references).
     int currentStage() const;
@@ -145,6 +148,9 @@ private:
     QMessageBox::StandardButton ask(const Question &question);
     void tell(const QString &title, const QString &text, QMessageBox::Icon icon = QMessageBox::Warning);
     void onFileChangedOnDisk();
+    // After the document's text was replaced: the editor follows its read-only state, and the
+    // notice bar says why (or hides).
+    void applyReadOnly();
 public:
     // Moves the cursor to the definition of the stage referenced at `position`; false when
     // nothing there refers to a stage.
@@ -175,6 +181,8 @@ private:
     QuestionHandler m_questionHandler;
     QStackedWidget *m_central = nullptr;
     StartPage *m_startPage = nullptr;
+    QWidget *m_workspace = nullptr; // the notice bar over the splitter: the page beside the start page
+    NoticeBar *m_notice = nullptr;
     Tour *m_tour = nullptr;
     QList<QPair<QDockWidget *, bool>> m_dockedAside; // hidden for the start page: dock, was on top
 };

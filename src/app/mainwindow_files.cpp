@@ -10,6 +10,7 @@
 #include "document.h"
 #include "exportdialog.h"
 #include "highlighting.h"
+#include "noticebar.h"
 #include "semantichighlighter.h"
 #include "settings.h"
 #include "stageactions.h"
@@ -56,22 +57,19 @@ bool MainWindow::openFile(const QString &path, bool quiet)
             tell(tr("Open File"), error);
         return false;
     }
-    m_editor->setReadOnly(m_document->isReadOnly());
     if (const qint64 size = QFileInfo(path).size(); size > largeFileSize) {
-        QString warning = tr("%1 is large (%2 MB): the diagram and highlighting may lag behind typing.")
-                              .arg(m_document->displayName())
-                              .arg(double(size) / (1024 * 1024), 0, 'f', 1);
-        if (m_document->isReadOnly())
-            warning += u' ' + m_document->readOnlyReason();
+        const QString warning = tr("%1 is large (%2 MB): the diagram and highlighting may lag behind typing.")
+                                    .arg(m_document->displayName())
+                                    .arg(double(size) / (1024 * 1024), 0, 'f', 1);
         statusBar()->showMessage(warning);
-        if (!quiet)
-            tell(tr("Large File"), warning, QMessageBox::Information);
+        if (!quiet) {
+            tell(tr("Large File"), m_document->isReadOnly() ? warning + u' ' + m_document->readOnlyReason() : warning,
+                 QMessageBox::Information);
+        }
         addRecentFile(m_document->filePath());
         return true;
     }
-    if (m_document->isReadOnly())
-        statusBar()->showMessage(m_document->readOnlyReason());
-    else if (m_document->format().mixedLineEndings)
+    if (!m_document->isReadOnly() && m_document->format().mixedLineEndings)
         statusBar()->showMessage(tr("%1 mixes line endings; saving an edit writes them all as %2.")
                                      .arg(m_document->displayName(),
                                           m_document->format().lineEnding == u"\n" ? QStringLiteral("LF")
@@ -83,7 +81,6 @@ bool MainWindow::openFile(const QString &path, bool quiet)
 void MainWindow::newDocument(const QString &text)
 {
     m_document->setNewText(text);
-    m_editor->setReadOnly(false);
     setStartPageShown(false);
 }
 
@@ -211,7 +208,6 @@ bool MainWindow::recover(const RecoveryEntry &entry)
         tell(tr("Recover"), error);
         return false;
     }
-    m_editor->setReadOnly(m_document->isReadOnly());
     m_autosavePending = false; // the recovery file holds this text already
     statusBar()->showMessage(tr("Recovered unsaved work of %1; save to keep it.").arg(m_document->displayName()));
     return true;
@@ -242,6 +238,12 @@ void MainWindow::offerRecovery()
     }
 }
 
+void MainWindow::applyReadOnly()
+{
+    m_editor->setReadOnly(m_document->isReadOnly());
+    m_notice->setNotice(m_document->isReadOnly() ? m_document->readOnlyReason() : QString());
+}
+
 void MainWindow::onFileChangedOnDisk()
 {
     if (m_askingAboutDisk)
@@ -250,7 +252,6 @@ void MainWindow::onFileChangedOnDisk()
     if (!m_document->isModified()) {
         // Nothing of ours to lose: reload at once and say so.
         if (m_document->reload(&error)) {
-            m_editor->setReadOnly(m_document->isReadOnly());
             statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(m_document->displayName()), 5000);
         } else {
             statusBar()->showMessage(error);
@@ -267,7 +268,6 @@ void MainWindow::onFileChangedOnDisk()
     m_askingAboutDisk = false;
     if (answer == QMessageBox::Discard) {
         if (m_document->reload(&error)) {
-            m_editor->setReadOnly(m_document->isReadOnly());
             statusBar()->showMessage(tr("Reloaded %1 from disk.").arg(m_document->displayName()), 5000);
         } else {
             statusBar()->showMessage(error);

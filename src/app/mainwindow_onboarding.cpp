@@ -7,6 +7,7 @@
 #include "codeeditor.h"
 #include "document.h"
 #include "explanations.h"
+#include "noticebar.h"
 #include "settings.h"
 #include "startpage.h"
 #include "templates.h"
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextDocument>
+#include <QVBoxLayout>
 
 namespace stagecraft::app {
 
@@ -25,7 +27,16 @@ void MainWindow::createOnboarding()
     m_central = new QStackedWidget(this);
     m_central->setObjectName(QStringLiteral("Central"));
     m_startPage = new StartPage(m_central);
-    m_central->addWidget(m_splitter);
+    // the editor and the canvas, under the notice of a lasting state (a read-only file)
+    m_workspace = new QWidget(m_central);
+    m_workspace->setObjectName(QStringLiteral("Workspace"));
+    auto *workspaceLayout = new QVBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+    m_notice = new NoticeBar(m_workspace);
+    workspaceLayout->addWidget(m_notice);
+    workspaceLayout->addWidget(m_splitter, 1);
+    m_central->addWidget(m_workspace);
     m_central->addWidget(m_startPage);
     setCentralWidget(m_central);
     m_startPage->setRecentFiles(Settings().recentFiles());
@@ -67,7 +78,7 @@ void MainWindow::setStartPageShown(bool shown)
 {
     if (shown == isStartPageShown())
         return;
-    m_central->setCurrentWidget(shown ? static_cast<QWidget *>(m_startPage) : m_splitter);
+    m_central->setCurrentWidget(shown ? m_startPage : m_workspace);
     showDocks(!shown);
     // Line, column and the stage count say nothing without a document.
     m_positionLabel->setVisible(!shown);

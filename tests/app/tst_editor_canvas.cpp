@@ -8,6 +8,7 @@
 #include "app/docks.h"
 #include "app/document.h"
 #include "app/mainwindow.h"
+#include "app/noticebar.h"
 #include "app/semantichighlighter.h"
 
 #include <QAbstractItemView>
@@ -15,6 +16,7 @@
 #include <QCompleter>
 #include <QFile>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -331,7 +333,15 @@ private Q_SLOTS:
         QVERIFY(document->isReadOnly());
         QVERIFY(editor()->isReadOnly());
         QVERIFY2(document->readOnlyReason().contains(where), qPrintable(document->readOnlyReason()));
-        QCOMPARE(m_window->statusBar()->currentMessage(), document->readOnlyReason());
+        // the reason stays above the editor, the whole of it, however narrow the window
+        QCOMPARE(m_window->noticeBar()->notice(), document->readOnlyReason());
+        QVERIFY(m_window->noticeBar()->isVisible());
+        QLabel *label = m_window->noticeBar()->label();
+        m_window->resize(700, 800);
+        QTRY_VERIFY(label->height() > 2 * label->fontMetrics().height()); // wrapped, not cut
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1 px for %2").arg(label->height()).arg(label->heightForWidth(label->width()))));
+        QVERIFY(m_window->noticeBar()->geometry().right() <= m_window->noticeBar()->parentWidget()->width());
         QCOMPARE(document->text(), text);
         QCOMPARE(document->tree().text, text);
         // typing does nothing, and saving refuses, leaving the file as it was
@@ -346,6 +356,8 @@ private Q_SLOTS:
         openText(QStringLiteral("FROM alpine\n"));
         QVERIFY(!m_window->document()->isReadOnly());
         QVERIFY(!editor()->isReadOnly());
+        QVERIFY(m_window->noticeBar()->isHidden());
+        QCOMPARE(m_window->noticeBar()->notice(), QString());
     }
 
     void invalidUtf8OpensReadOnly()

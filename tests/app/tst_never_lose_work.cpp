@@ -3,6 +3,7 @@
 #include "app/codeeditor.h"
 #include "app/document.h"
 #include "app/mainwindow.h"
+#include "app/noticebar.h"
 #include "app/settings.h"
 
 #include <QApplication>
@@ -403,7 +404,8 @@ private Q_SLOTS:
         QCOMPARE(answers.asked.size(), 1);
         QVERIFY(answers.asked.first().text.contains(QStringLiteral("large")));
         QVERIFY(answers.asked.first().text.contains(reason));
-        QVERIFY(window.statusBar()->currentMessage().contains(reason));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("large")));
+        QCOMPARE(window.noticeBar()->notice(), reason);
     }
 
     void smallDocumentsReparseSynchronously()
