@@ -173,12 +173,13 @@ Explanations::Help Explanations::at(const SyntaxTree &tree, qsizetype position)
     for (const Instruction &instruction : tree.instructions) {
         if (position < instruction.range.begin || position > instruction.range.end)
             continue;
+        const QString command = instruction.command();
         if (instruction.keywordRange.touches(position)) {
-            const QString text = Explanations::instruction(instruction.command);
+            const QString text = Explanations::instruction(command);
             if (text.isEmpty())
                 continue;
-            const QUrl url = referenceUrl(instruction.command);
-            const QString keyword = instruction.command.toUpper();
+            const QUrl url = referenceUrl(command);
+            const QString keyword = command.toUpper();
             return {keyword,
                     bold(keyword) + QStringLiteral("<br>") + escaped(text) + QStringLiteral("<br><small>")
                         + tr("Dockerfile reference: %1 (F1 opens it)").arg(escaped(url.toString())) + QStringLiteral("</small>"),
@@ -188,11 +189,11 @@ Explanations::Help Explanations::at(const SyntaxTree &tree, qsizetype position)
             // The flag's name: "--" and the name, up to the "=".
             if (position < f.range.begin || position > f.range.begin + 2 + f.name.size())
                 continue;
-            const QString text = flag(instruction.command, f.name);
+            const QString text = flag(command, f.name);
             if (text.isEmpty())
                 continue;
-            const QString topic = instruction.command.toUpper() + QStringLiteral(" --") + f.name;
-            const QUrl url = referenceUrl(instruction.command);
+            const QString topic = command.toUpper() + QStringLiteral(" --") + f.name;
+            const QUrl url = referenceUrl(command);
             return {topic,
                     bold(topic) + QStringLiteral("<br>") + escaped(text) + QStringLiteral("<br><small>")
                         + tr("Dockerfile reference: %1 (F1 opens it)").arg(escaped(url.toString())) + QStringLiteral("</small>"),

@@ -150,11 +150,11 @@ std::vector<ReferenceSite> referenceSites(const SyntaxTree &tree, const StageGra
         for (int idx : st.instructions) {
             const Instruction *in = &tree.instructions[size_t(idx)];
             bool onbuild = false;
-            if (in->command == u"onbuild" && in->onbuildChild >= 0) {
+            if (in->kind == Command::Onbuild && in->onbuildChild >= 0) {
                 in = &tree.instructions[size_t(in->onbuildChild)];
                 onbuild = true;
             }
-            if (in->command == u"copy") {
+            if (in->kind == Command::Copy) {
                 const Flag *f = in->flag(u"from");
                 if (!f || f->value.isEmpty())
                     continue;
@@ -174,7 +174,7 @@ std::vector<ReferenceSite> referenceSites(const SyntaxTree &tree, const StageGra
                     site.binds = graph.findStage(f->value);
                 }
                 sites.push_back(site);
-            } else if (in->command == u"run") {
+            } else if (in->kind == Command::Run) {
                 for (const Flag &f : in->flags) {
                     if (f.name != u"mount")
                         continue;

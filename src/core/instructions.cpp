@@ -139,8 +139,7 @@ private:
     void check(const Instruction &in, Command kind)
     {
         using K = Command;
-        const QString &c = in.command;
-        const auto upper = [&c] { return c.toUpper(); }; // for messages only
+        const auto upper = [&in] { return in.command().toUpper(); }; // for messages only
         const auto n = in.args.size();
         if (!in.known) {
             error(u"unknown-instruction"_s, u"unknown instruction: "_s + in.keyword, in.keywordRange.isEmpty() ? in.range : in.keywordRange);

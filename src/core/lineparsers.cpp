@@ -685,7 +685,7 @@ bool sameUnits(const QChar *a, const QChar *b, qsizetype n)
     return true;
 }
 
-// Sets node.keyword (as written) and node.command (lowercased); returns the command.
+// Sets node.keyword (as written); returns the command.
 // `keyword` is owner[begin, end).
 Command identify(const QString &owner, qsizetype begin, qsizetype end, ParsedNode &node)
 {
@@ -719,18 +719,17 @@ Command identify(const QString &owner, qsizetype begin, qsizetype end, ParsedNod
             if (upper || sameUnits(k->lower.constData(), keyword.data(), len)) {
                 // (copied, then moved in: both inline, unlike QString's copy assignment)
                 node.keyword = QString(upper ? k->upper : k->lower);
-                node.command = QString(k->lower);
                 return k->command;
             }
         }
     }
     node.keyword = sharedSlice(owner, begin, end - begin);
-    node.command = node.keyword.toLower();
-    const KnownCommand *k = findLower(node.command);
+    const KnownCommand *k = findLower(node.keyword.toLower());
     return k ? k->command : Command::Unknown;
 }
 
 } // namespace
+
 
 bool isKnownCommand(QStringView c)
 {
@@ -739,7 +738,7 @@ bool isKnownCommand(QStringView c)
 
 void ParsedNode::reset()
 {
-    // keyword, command and keywordRange: parseNode always sets them
+    // keyword and keywordRange: parseNode always sets them
     keywordRange = {};
     ownFlags.clear();
     ownArgs.clear();
@@ -829,3 +828,21 @@ void parseNode(const QString &owner, qsizetype offset, qsizetype end, QChar esca
 }
 
 } // namespace stagecraft::detail
+
+namespace stagecraft {
+
+QString commandName(Command kind)
+{
+    for (const detail::KnownCommand *k = detail::knownCommands(); k->command != Command::Unknown; ++k) {
+        if (k->command == kind)
+            return k->lower;
+    }
+    return {};
+}
+
+QString Instruction::command() const
+{
+    return kind != Command::Unknown ? commandName(kind) : keyword.toLower();
+}
+
+} // namespace stagecraft

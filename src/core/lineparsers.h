@@ -65,7 +65,6 @@ struct ParsedNode {
     ParsedNode &operator=(const ParsedNode &) = delete;
 
     QString keyword;           // as written
-    QString command;           // lowercased
     Command kind = Command::Unknown;
     LRange keywordRange;
     // "--name=value" as BuildKit splits them (quotes removed), each word in `name` with its

@@ -64,9 +64,10 @@ void multipleInstructionsDisallowed(LintContext &c)
         QHash<QString, int> previous; // command -> the instruction it last appeared in
         for (int idx : st.instructions) {
             const Instruction &in = c.instruction(idx);
-            if (in.command != u"cmd"_s && in.command != u"entrypoint"_s && in.command != u"healthcheck"_s)
+            if (in.kind != Command::Cmd && in.kind != Command::Entrypoint && in.kind != Command::Healthcheck)
                 continue;
-            const auto it = previous.constFind(in.command);
+            const QString command = in.command();
+            const auto it = previous.constFind(command);
             if (it != previous.constEnd()) {
                 const Instruction &earlier = c.instruction(*it);
                 QuickFix fix;
@@ -77,7 +78,7 @@ void multipleInstructionsDisallowed(LintContext &c)
                     u"Multiple "_s + in.keyword + u" instructions should not be used in the same stage because only the last one will be used"_s,
                     earlier.keywordRange, fix);
             }
-            previous.insert(in.command, idx);
+            previous.insert(command, idx);
         }
     }
 }
@@ -89,9 +90,9 @@ void jsonArgsRecommended(LintContext &c)
         bool shell = st.baseStage >= 0 && hasShell[size_t(st.baseStage)];
         for (int idx : st.instructions) {
             const Instruction &in = c.instruction(idx);
-            if (in.command == u"shell"_s)
+            if (in.kind == Command::Shell)
                 shell = true;
-            if ((in.command == u"cmd"_s || in.command == u"entrypoint"_s) && !in.json && !in.args.empty() && !shell) {
+            if ((in.kind == Command::Cmd || in.kind == Command::Entrypoint) && !in.json && !in.args.empty() && !shell) {
                 c.add(Severity::Warning, u"JSONArgsRecommended"_s,
                     u"JSON arguments recommended for "_s + in.keyword + u" to prevent unintended behavior related to OS signals"_s,
                     in.keywordRange);
@@ -178,7 +179,7 @@ void maintainerAndKeyValue(LintContext &c)
     for (const Stage &st : c.graph.stages) {
         for (int idx : st.instructions) {
             const Instruction &in = c.instruction(idx);
-            if (in.command == u"maintainer"_s) {
+            if (in.kind == Command::Maintainer) {
                 QuickFix fix;
                 if (in.firstLine == in.lastLine && in.heredocs.empty() && !in.args.empty()) {
                     QString value = in.args[0].value;
@@ -190,7 +191,7 @@ void maintainerAndKeyValue(LintContext &c)
                 }
                 c.add(Severity::Warning, u"MaintainerDeprecated"_s,
                     u"Maintainer instruction is deprecated in favor of using label"_s, in.keywordRange, fix);
-            } else if (in.command == u"env"_s || in.command == u"label"_s) {
+            } else if (in.kind == Command::Env || in.kind == Command::Label) {
                 for (size_t i = 2; i < in.args.size(); i += 3) {
                     if (!in.args[i].value.isEmpty())
                         continue;

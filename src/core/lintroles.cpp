@@ -114,7 +114,7 @@ void runtimeInstallsTools(LintContext &c)
             continue;
         for (int idx : st.instructions) {
             const Instruction &in = c.instruction(idx);
-            if (in.command != u"run"_s)
+            if (in.kind != Command::Run)
                 continue;
             QString script;
             for (const Argument &a : in.args)

@@ -107,6 +107,9 @@ enum class Command : quint8 {
     Onbuild, Run, Shell, Stopsignal, User, Volume, Workdir,
 };
 
+// BuildKit's lowercase name of an instruction ("from", "run", ...); empty for Unknown.
+QString commandName(Command kind);
+
 // (The members every analysis pass reads come first, in the record's first 64 bytes: a pass
 // over a large file's instructions then reads one cache line of each.)
 struct alignas(64) Instruction {
@@ -130,13 +133,15 @@ struct alignas(64) Instruction {
     // instruction's element holds it)
     int element = -1;
     QString keyword;      // as written
-    QString command;      // lowercased keyword ("from", "run", ...)
     TextRange keywordRange;
     TextRange range;      // from the keyword to the end of its last line, heredoc lines included (newline excluded)
     QString original;     // the logical line BuildKit parses (continuations joined)
     QStringList comments; // BuildKit's PrevComment: the comment block directly above
 
     const Flag *flag(QStringView name) const; // case-sensitive, the last one wins
+    // The lowercased keyword ("from", "run", ...): commandName(kind), or for an unknown
+    // instruction its keyword lowercased.
+    QString command() const;
 };
 
 enum class ElementKind : quint8 { Bom, Directive, Comment, Blank, Instruction };

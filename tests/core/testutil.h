@@ -52,7 +52,7 @@ inline QString invariantViolation(const SyntaxTree &tree)
 // BuildKit's Node.Dump() of one instruction (lowercased keyword, flags as %q, args quoted).
 inline QString dumpInstruction(const SyntaxTree &tree, const Instruction &in)
 {
-    QString out = in.command;
+    QString out = in.command();
     if (!in.flags.empty()) {
         QStringList flags;
         for (const Flag &f : in.flags)

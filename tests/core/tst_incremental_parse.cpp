@@ -29,7 +29,7 @@ QString str(TextRange r)
 QString instructionDifference(const Instruction &a, const Instruction &b)
 {
     DIFFER("keyword", a.keyword, b.keyword)
-    DIFFER("command", a.command, b.command)
+    DIFFER("command", a.command(), b.command())
     DIFFER("kind", int(a.kind), int(b.kind))
     if (a.keywordRange != b.keywordRange || a.range != b.range)
         return u"range "_s + str(a.range) + u" vs "_s + str(b.range);
