@@ -109,6 +109,30 @@ qsizetype firstUnkeepableCharacter(QStringView text)
     }
     return -1;
 }
+
+// What the editor shows in place of each such character: a visible stand-in of one UTF-16
+// unit, so that the editor's offsets, lines and columns stay those of the file.
+QChar standIn(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\r':
+        return QChar(0x240D); // SYMBOL FOR CARRIAGE RETURN
+    case 0x2029:
+        return QChar(0x00B6); // PILCROW SIGN
+    case 0xFDD0:
+    case 0xFDD1:
+        return QChar(0xFFFD); // REPLACEMENT CHARACTER
+    default:
+        return c;
+    }
+}
+
+QString withStandIns(QString text)
+{
+    for (QChar &c : text)
+        c = standIn(c);
+    return text;
+}
 } // namespace
 
 QString RecoveryEntry::textFilePath() const
@@ -286,7 +310,7 @@ void Document::setAnalysisOptions(const AnalysisOptions &options)
 
 QString Document::text() const
 {
-    if (!m_exactText.isNull()) // read-only: the editor shows some characters as line breaks
+    if (!m_exactText.isNull()) // read-only: the editor shows stand-ins for some characters
         return m_exactText;
     // Not toPlainText(): it turns no-break spaces into spaces and line separators into
     // newlines, changing what the person wrote. Only the block separators become "\n".
@@ -387,11 +411,12 @@ bool Document::load(const QString &path, QString *error)
         const QString what = c == u'\r'
             ? tr("a carriage return that does not end a line")
             : tr("the character %1").arg(QStringLiteral("U+%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper());
-        reason = tr("%1 holds %2 at line %3, column %4, which the editor would turn into a line break; "
-                    "Stagecraft opened it read-only and will not rewrite it.")
+        reason = tr("%1 holds %2 at line %3, column %4, which the editor cannot hold: it shows %5 in its place. "
+                    "Stagecraft opened the file read-only and will not rewrite it.")
                      .arg(name, what)
                      .arg(at.line)
-                     .arg(at.column);
+                     .arg(at.column)
+                     .arg(QString(standIn(c)));
     }
 
     removeRecovery(); // the text it protected is being replaced by choice
@@ -400,10 +425,11 @@ bool Document::load(const QString &path, QString *error)
     m_acknowledgedDiskBytes.clear();
     m_readOnly = !reason.isEmpty();
     m_readOnlyReason = reason;
-    // the text as read, which the editor cannot hold: the tree and any copy come from it
+    // the text as read, which the editor cannot hold: the tree and any copy come from it, and
+    // the editor shows it with stand-ins (a line break of the editor's would shift the lines)
     m_exactText = unkeepable >= 0 ? text : QString();
     m_replacing = true;
-    m_text->setPlainText(text);
+    m_text->setPlainText(unkeepable >= 0 ? withStandIns(text) : text);
     m_text->setModified(false);
     m_text->clearUndoRedoStacks();
     m_undo->clear();

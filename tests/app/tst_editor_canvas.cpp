@@ -10,6 +10,7 @@
 #include "app/mainwindow.h"
 #include "app/noticebar.h"
 #include "app/semantichighlighter.h"
+#include "core/textrange.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QTreeWidget>
 
@@ -344,6 +346,18 @@ private Q_SLOTS:
         QVERIFY(m_window->noticeBar()->geometry().right() <= m_window->noticeBar()->parentWidget()->width());
         QCOMPARE(document->text(), text);
         QCOMPARE(document->tree().text, text);
+        // the editor shows a visible stand-in in the character's place, not a line break: its
+        // offsets, lines and line numbers are the file's, as the stage ranges and problems say
+        const qsizetype at = std::find_if(text.begin(), text.end(), [](QChar c) {
+            return c == u'\r' || c == QChar(0x2029) || c == QChar(0xFDD0) || c == QChar(0xFDD1);
+        }) - text.begin();
+        QTextDocument *shown = document->textDocument();
+        QCOMPARE(shown->characterCount() - 1, text.size());
+        QCOMPARE(shown->blockCount(), LineIndex(text).lineCount());
+        QCOMPARE(shown->findBlock(int(at)).blockNumber() + 1, LineIndex(text).at(at).line);
+        const QChar standIn = shown->characterAt(int(at));
+        QVERIFY(standIn != QChar::ParagraphSeparator && standIn != text[at]);
+        QVERIFY2(document->readOnlyReason().contains(QStringLiteral("shows ") + standIn), qPrintable(document->readOnlyReason()));
         // typing does nothing, and saving refuses, leaving the file as it was
         editor()->setFocus();
         QTest::keyClicks(editor(), QStringLiteral("RUN x"));
