@@ -116,7 +116,7 @@ QChar standIn(QChar c)
 {
     switch (c.unicode()) {
     case u'\r':
-        return QChar(0x240D); // SYMBOL FOR CARRIAGE RETURN
+        return QChar(0x21B5); // DOWNWARDS ARROW WITH CORNER LEFTWARDS: in common fonts, unlike U+240D
     case 0x2029:
         return QChar(0x00B6); // PILCROW SIGN
     case 0xFDD0:

@@ -357,6 +357,7 @@ private Q_SLOTS:
         QCOMPARE(shown->findBlock(int(at)).blockNumber() + 1, LineIndex(text).at(at).line);
         const QChar standIn = shown->characterAt(int(at));
         QVERIFY(standIn != QChar::ParagraphSeparator && standIn != text[at]);
+        QVERIFY2(QFontMetrics(editor()->font()).inFont(standIn), "the stand-in would show as an empty box");
         QVERIFY2(document->readOnlyReason().contains(QStringLiteral("shows ") + standIn), qPrintable(document->readOnlyReason()));
         // typing does nothing, and saving refuses, leaving the file as it was
         editor()->setFocus();
