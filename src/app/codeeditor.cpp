@@ -7,6 +7,7 @@
 #include <QFontMetrics>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMimeData>
 
 #include <memory>
 #include <QScrollBar>
@@ -217,6 +218,16 @@ void CodeEditor::gutterClicked(int y)
     }
 }
 
+QMimeData *CodeEditor::createMimeDataFromSelection() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!m_copyTextProvider || !cursor.hasSelection())
+        return QPlainTextEdit::createMimeDataFromSelection();
+    auto *data = new QMimeData;
+    data->setText(m_copyTextProvider(cursor.selectionStart(), cursor.selectionEnd()));
+    return data;
+}
+
 void CodeEditor::insertCompletion(const QString &completion)
 {
     QTextCursor cursor = textCursor();
@@ -228,7 +239,7 @@ void CodeEditor::insertCompletion(const QString &completion)
 
 void CodeEditor::maybeComplete()
 {
-    if (!m_completionProvider)
+    if (!m_completionProvider || isReadOnly()) // (a completion inserts through a cursor, which read-only does not stop)
         return;
     QString prefix;
     const QStringList candidates = m_completionProvider(textCursor().position(), &prefix);

@@ -73,6 +73,12 @@ public:
     using ContextMenuExtender = std::function<void(QMenu *menu, int position)>;
     void setContextMenuExtender(ContextMenuExtender extender) { m_contextMenuExtender = std::move(extender); }
 
+    // What a copy (or a drag) of the selection [from, to) carries: the document's characters,
+    // where the editor shows some otherwise (a no-break space, a read-only file's stand-ins)
+    // and QPlainTextEdit's own copy would change them.
+    using CopyTextProvider = std::function<QString(int from, int to)>;
+    void setCopyTextProvider(CopyTextProvider provider) { m_copyTextProvider = std::move(provider); }
+
     // Undo and redo go through the document's one history (its QUndoStack), not straight to
     // the QTextDocument: the editor's own shortcuts and context menu use these actions.
     void setUndoActions(QAction *undo, QAction *redo);
@@ -85,6 +91,7 @@ protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -111,6 +118,7 @@ private:
     CompletionProvider m_completionProvider;
     HelpProvider m_helpProvider;
     ContextMenuExtender m_contextMenuExtender;
+    CopyTextProvider m_copyTextProvider;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
 };

@@ -8,6 +8,7 @@
 #include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPlainTextDocumentLayout>
 #include <QSaveFile>
 #include <QSet>
@@ -133,6 +134,18 @@ QString withStandIns(QString text)
         c = standIn(c);
     return text;
 }
+
+// The stand-ins `text` needs, each once, as a list for a sentence ("↵ and ¶").
+QString standInsUsed(QStringView text)
+{
+    QStringList used;
+    for (const QChar c : text) {
+        const QChar shown = standIn(c);
+        if (shown != c && !used.contains(QString(shown)))
+            used << QString(shown);
+    }
+    return QLocale().createSeparatedList(used);
+}
 } // namespace
 
 QString RecoveryEntry::textFilePath() const
@@ -196,11 +209,12 @@ void Document::onContentsChange(int from, int removed, int added)
     // text waits for its re-parse, the parsed text is not the one to compare with: every
     // change counts then.)
     bool edited = m_textChanged || !m_parsed || removed != added || m_text->characterCount() - 1 != m_tree.text.size();
+    const bool standIns = !m_exactText.isNull(); // the editor shows the file's text with stand-ins
     for (int i = from; !edited && i < from + added && i < m_tree.text.size(); ++i) {
         QChar c = m_text->characterAt(i);
         if (c == QChar::ParagraphSeparator)
             c = u'\n';
-        edited = c != m_tree.text[i];
+        edited = c != (standIns ? standIn(m_tree.text[i]) : m_tree.text[i]);
     }
     if (!edited)
         return;
@@ -405,18 +419,20 @@ bool Document::load(const QString &path, QString *error)
     const qsizetype unkeepable = firstUnkeepableCharacter(text);
     if (invalid) {
         reason = tr("%1 is not valid UTF-8 text; Stagecraft opened it read-only and will not rewrite it.").arg(name);
+        if (unkeepable >= 0)
+            reason += u' ' + tr("The editor shows %1 in place of characters it cannot hold.").arg(standInsUsed(text));
     } else if (unkeepable >= 0) {
         const LineColumn at = LineIndex(text).at(unkeepable);
         const char16_t c = text[unkeepable].unicode();
         const QString what = c == u'\r'
             ? tr("a carriage return that does not end a line")
             : tr("the character %1").arg(QStringLiteral("U+%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper());
-        reason = tr("%1 holds %2 at line %3, column %4, which the editor cannot hold: it shows %5 in its place. "
-                    "Stagecraft opened the file read-only and will not rewrite it.")
+        reason = tr("%1 holds %2 at line %3, column %4, which the editor cannot hold: it shows %5 in place of such "
+                    "characters. Stagecraft opened the file read-only and will not rewrite it.")
                      .arg(name, what)
                      .arg(at.line)
                      .arg(at.column)
-                     .arg(QString(standIn(c)));
+                     .arg(standInsUsed(text));
     }
 
     removeRecovery(); // the text it protected is being replaced by choice

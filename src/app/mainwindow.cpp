@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The editor theme follows the system's light or dark scheme when it changes.
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &MainWindow::applyTheme);
     m_editor->setCompletionProvider([this](int position, QString *prefix) { return completionsAt(position, prefix); });
+    m_editor->setCopyTextProvider([this](int from, int to) { return m_document->text().mid(from, to - from); });
     connect(m_document->textDocument(), &QTextDocument::contentsChanged, this, &MainWindow::updateStatus);
     connect(m_document->textDocument(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);

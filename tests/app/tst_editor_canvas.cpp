@@ -14,6 +14,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QClipboard>
 #include <QCompleter>
 #include <QFile>
 #include <QGraphicsScene>
@@ -318,6 +319,9 @@ private Q_SLOTS:
                                 << QStringLiteral("the character U+FDD0 at line 2, column 10");
         QTest::newRow("U+FDD1") << QStringLiteral("FROM alpine\ufdd1\n").toUtf8() << QStringLiteral("FROM alpine\ufdd1\n")
                                 << QStringLiteral("the character U+FDD1 at line 1, column 12");
+        QTest::newRow("CR, U+2029 and U+FDD0") << QStringLiteral("FROM alpine\rRUN a\u2029b \ufdd0\n").toUtf8()
+                                               << QStringLiteral("FROM alpine\rRUN a\u2029b \ufdd0\n")
+                                               << QStringLiteral("a carriage return that does not end a line at line 1, column 12");
     }
     void unkeepableCharactersOpenReadOnly()
     {
@@ -359,6 +363,11 @@ private Q_SLOTS:
         QVERIFY(standIn != QChar::ParagraphSeparator && standIn != text[at]);
         QVERIFY2(QFontMetrics(editor()->font()).inFont(standIn), "the stand-in would show as an empty box");
         QVERIFY2(document->readOnlyReason().contains(QStringLiteral("shows ") + standIn), qPrintable(document->readOnlyReason()));
+        for (qsizetype i = at; i < text.size(); ++i) { // the notice names every stand-in shown
+            const QChar shownHere = shown->characterAt(int(i));
+            if (shownHere != text[i] && shownHere != QChar::ParagraphSeparator)
+                QVERIFY2(document->readOnlyReason().contains(shownHere), qPrintable(document->readOnlyReason()));
+        }
         // typing does nothing, and saving refuses, leaving the file as it was
         editor()->setFocus();
         QTest::keyClicks(editor(), QStringLiteral("RUN x"));
@@ -373,6 +382,42 @@ private Q_SLOTS:
         QVERIFY(!editor()->isReadOnly());
         QVERIFY(m_window->noticeBar()->isHidden());
         QCOMPARE(m_window->noticeBar()->notice(), QString());
+    }
+
+    // The editor of a read-only file shown with stand-ins neither takes a re-highlight for an
+    // edit, nor copies the stand-ins, nor lets a completion change its text.
+    void standInsStayInTheEditor()
+    {
+        const QByteArray bytes("FROM alpine AS a\nRUN echo hi\rthere\n");
+        const QString path = m_dir.filePath(QStringLiteral("standins.Dockerfile"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        }
+        QVERIFY(m_window->openFile(path, true));
+        Document *document = m_window->document();
+        QVERIFY(document->isReadOnly());
+        const QString text = QString::fromUtf8(bytes);
+        QSignalSpy edits(document, &Document::textEdited);
+        m_window->highlighter()->rehighlight();
+        QCoreApplication::processEvents();
+        QCOMPARE(edits.count(), 0);
+
+        editor()->selectAll();
+        editor()->copy();
+        QCOMPARE(QGuiApplication::clipboard()->text(), text);
+
+        QTextCursor cursor = editor()->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        editor()->setTextCursor(cursor);
+        editor()->setFocus();
+        QTest::keyClick(editor(), Qt::Key_Space, Qt::ControlModifier);
+        QVERIFY(!editor()->completer()->popup()->isVisible());
+        QTest::keyClick(editor(), Qt::Key_Return);
+        QVERIFY(!document->textDocument()->isModified());
+        QCOMPARE(document->textDocument()->characterCount() - 1, text.size());
+        QCOMPARE(edits.count(), 0);
     }
 
     void invalidUtf8OpensReadOnly()
