@@ -765,8 +765,12 @@
         <translation>das Zeichen %1</translation>
     </message>
     <message>
-        <source>%1 holds %2 at line %3, column %4, which the editor cannot hold: it shows %5 in its place. Stagecraft opened the file read-only and will not rewrite it.</source>
-        <translation>%1 enthält in Zeile %3, Spalte %4 %2. Der Editor kann dieses Zeichen nicht aufnehmen und zeigt an seiner Stelle %5. Stagecraft hat die Datei schreibgeschützt geöffnet und wird sie nicht überschreiben.</translation>
+        <source>The editor shows %1 in place of characters it cannot hold.</source>
+        <translation>Der Editor zeigt %1 anstelle von Zeichen, die er nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 at line %3, column %4, which the editor cannot hold: it shows %5 in place of such characters. Stagecraft opened the file read-only and will not rewrite it.</source>
+        <translation>%1 enthält in Zeile %3, Spalte %4 %2. Der Editor kann solche Zeichen nicht aufnehmen und zeigt an ihrer Stelle %5. Stagecraft hat die Datei schreibgeschützt geöffnet und wird sie nicht überschreiben.</translation>
     </message>
 </context>
 <context>
