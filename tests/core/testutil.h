@@ -43,6 +43,8 @@ inline QString invariantViolation(const SyntaxTree &tree)
             elementOf[size_t(tree.elements[e].instruction)] = int(e);
     }
     for (size_t i = 0; i < tree.instructions.size(); ++i) {
+        if (tree.instructions[i].element != elementOf[i])
+            return QStringLiteral("instruction %1's element is %2, not %3").arg(i).arg(tree.instructions[i].element).arg(elementOf[i]);
         if (tree.elementOf(int(i)) != elementOf[i])
             return QStringLiteral("elementOf(%1) is %2, not %3").arg(i).arg(tree.elementOf(int(i))).arg(elementOf[i]);
     }

@@ -340,6 +340,7 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(mixed)) << mixed + u" x"_s << kind << Command::Unknown;
         }
         QTest::newRow("unknown") << u"FOO x"_s << Command::Unknown << Command::Unknown;
+        QTest::newRow("unknown, non-ASCII") << u"Über x"_s << Command::Unknown << Command::Unknown;
         QTest::newRow("near miss") << u"COPYX a b"_s << Command::Unknown << Command::Unknown;
         QTest::newRow("onbuild run") << u"ONBUILD run make"_s << Command::Onbuild << Command::Run;
         QTest::newRow("onbuild unknown") << u"onbuild bar"_s << Command::Onbuild << Command::Unknown;
@@ -351,9 +352,15 @@ private Q_SLOTS:
         QFETCH(Command, kind);
         QFETCH(Command, trigger);
         const SyntaxTree tree = stagecraft::parse(line + u'\n');
-        QCOMPARE(tree.instructions.front().kind, kind);
-        const int child = tree.instructions.front().onbuildChild;
+        const Instruction &in = tree.instructions.front();
+        QCOMPARE(in.kind, kind);
+        // command(): BuildKit's name of the kind, or the unknown keyword lowercased
+        QCOMPARE(in.command(), in.keyword.toLower());
+        QCOMPARE(commandName(kind), kind == Command::Unknown ? QString() : in.keyword.toLower());
+        const int child = in.onbuildChild;
         QCOMPARE(child >= 0 ? tree.instructions[size_t(child)].kind : Command::Unknown, trigger);
+        if (child >= 0)
+            QCOMPARE(tree.instructions[size_t(child)].command(), tree.instructions[size_t(child)].keyword.toLower());
     }
 
     // parse() reserves the arrays from the line count and binds each instruction's views as
