@@ -273,6 +273,19 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_path, second.toUtf8())); // in place, on the re-watched file
         QTRY_COMPARE(window.document()->text(), second);
         QVERIFY(answers.asked.isEmpty());
+        // a reload that makes the file read-only says so above the editor, and one that makes
+        // it writable again takes the notice away
+        const QString exotic = QStringLiteral("FROM debian AS a\rRUN true\n");
+        QVERIFY(writeFile(m_path, exotic.toUtf8()));
+        QTRY_COMPARE(window.document()->text(), exotic);
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.editor()->isReadOnly());
+        QCOMPARE(window.noticeBar()->notice(), window.document()->readOnlyReason());
+        QVERIFY(writeFile(m_path, second.toUtf8()));
+        QTRY_COMPARE(window.document()->text(), second);
+        QVERIFY(!window.document()->isReadOnly());
+        QVERIFY(!window.editor()->isReadOnly());
+        QCOMPARE(window.noticeBar()->notice(), QString());
     }
 
     void modifiedDocumentAsksOnExternalChange_data()
