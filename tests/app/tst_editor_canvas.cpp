@@ -444,6 +444,17 @@ private Q_SLOTS:
         QCOMPARE(document->text(), text);
     }
 
+    // A copy carries the characters as written: QPlainTextEdit's own copy turns a no-break
+    // space into a space and a line separator into a newline.
+    void copyKeepsTheCharacters()
+    {
+        const QString text = QStringLiteral("FROM alpine\nLABEL a=\"x\u00a0y\u2028z\"\n");
+        openText(text);
+        editor()->selectAll();
+        editor()->copy();
+        QCOMPARE(QGuiApplication::clipboard()->text(), text);
+    }
+
     void invalidUtf8OpensReadOnly()
     {
         QVERIFY(m_window->openFile(QStringLiteral(STAGECRAFT_TEST_DATA "/files/latin1.Dockerfile"), true));
