@@ -75,6 +75,15 @@ class TestEditorCanvas : public QObject
     CodeEditor *editor() const { return m_window->editor(); }
     CanvasView *canvas() const { return m_window->canvas(); }
 
+    // Writes `bytes` to a file of the test's folder; its path, or empty when it could not.
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            return {};
+        return file.fileName();
+    }
+
     void openText(const QString &text)
     {
         m_window->newDocument(text);
@@ -282,13 +291,9 @@ private Q_SLOTS:
     // file: an edit elsewhere must not turn them into a space and a newline.
     void anEditKeepsNoBreakSpacesAndLineSeparators()
     {
-        const QString path = m_dir.filePath(QStringLiteral("nbsp.Dockerfile"));
         const QByteArray original = QStringLiteral("FROM alpine AS a\nRUN apk add\u00a0curl\nLABEL note=\"one\u2028two\"\n").toUtf8();
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(original);
-        }
+        const QString path = writeFile(QStringLiteral("nbsp.Dockerfile"), original);
+        QVERIFY(!path.isEmpty());
         QVERIFY(m_window->openFile(path));
         QCOMPARE(m_window->document()->tree().text, QString::fromUtf8(original)); // parsed as written
         editor()->moveCursor(QTextCursor::End);
@@ -331,12 +336,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, text);
         QFETCH(QString, where);
-        const QString path = m_dir.filePath(QStringLiteral("unkeepable.Dockerfile"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(bytes);
-        }
+        const QString path = writeFile(QStringLiteral("unkeepable.Dockerfile"), bytes);
+        QVERIFY(!path.isEmpty());
         QVERIFY(m_window->openFile(path, true));
         Document *document = m_window->document();
         QVERIFY(document->isReadOnly());
@@ -392,12 +393,8 @@ private Q_SLOTS:
     void standInsStayInTheEditor()
     {
         const QByteArray bytes("FROM alpine AS a\nRUN echo hi\rthere\nFROM a AS b\n");
-        const QString path = m_dir.filePath(QStringLiteral("standins.Dockerfile"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(bytes);
-        }
+        const QString path = writeFile(QStringLiteral("standins.Dockerfile"), bytes);
+        QVERIFY(!path.isEmpty());
         QVERIFY(m_window->openFile(path, true));
         Document *document = m_window->document();
         QVERIFY(document->isReadOnly());
@@ -553,11 +550,8 @@ private Q_SLOTS:
 
     void draggedPositionsSurviveReopening()
     {
-        const QString path = m_dir.filePath(QStringLiteral("positions.Dockerfile"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("FROM alpine AS a\nFROM a AS b\n");
-        file.close();
+        const QString path = writeFile(QStringLiteral("positions.Dockerfile"), "FROM alpine AS a\nFROM a AS b\n");
+        QVERIFY(!path.isEmpty());
         QVERIFY(m_window->openFile(path));
         NodeItem *item = canvas()->itemForKey(QStringLiteral("stage:b"));
         canvas()->centerOn(item);
