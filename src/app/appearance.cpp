@@ -52,6 +52,17 @@ void applyColorScheme(Settings::ColorScheme scheme)
         palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
         palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
         palette.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+        // setColor(role, colour) sets every group, the disabled one too: dim what a disabled
+        // control shows, or it looks as enabled as the rest
+        const QColor dimText(0x7b, 0x80, 0x89);
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, dimText);
+        palette.setColor(QPalette::Disabled, QPalette::Text, dimText);
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, dimText);
+        palette.setColor(QPalette::Disabled, QPalette::PlaceholderText, QColor(0x5f, 0x64, 0x6c));
+        palette.setColor(QPalette::Disabled, QPalette::Base, QColor(0x2b, 0x2d, 0x31));
+        palette.setColor(QPalette::Disabled, QPalette::Button, QColor(0x2f, 0x31, 0x36));
+        palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x52));
+        palette.setColor(QPalette::Disabled, QPalette::HighlightedText, dimText);
     }
     QApplication::setPalette(palette);
 }

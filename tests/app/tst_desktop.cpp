@@ -172,10 +172,26 @@ private Q_SLOTS:
 
     void colorSchemeSettingChangesThePalette()
     {
+        // in both, a disabled control's text stands out less from its background than an
+        // enabled one's (it must not look enabled)
+        const auto contrast = [](QPalette::ColorGroup group, QPalette::ColorRole text, QPalette::ColorRole back) {
+            const QPalette p = QApplication::palette();
+            return std::abs(p.color(group, text).lightness() - p.color(group, back).lightness());
+        };
+        const auto disabledLooksDisabled = [&] {
+            for (const auto &[text, back] : {std::pair{QPalette::WindowText, QPalette::Window}, std::pair{QPalette::Text, QPalette::Base},
+                                             std::pair{QPalette::ButtonText, QPalette::Button}}) {
+                if (contrast(QPalette::Disabled, text, back) >= contrast(QPalette::Active, text, back))
+                    return false;
+            }
+            return true;
+        };
         applyColorScheme(Settings::ColorScheme::Dark);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        QVERIFY(disabledLooksDisabled());
         applyColorScheme(Settings::ColorScheme::Light);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 128);
+        QVERIFY(disabledLooksDisabled());
     }
 
     void layoutOnOpenForgetsHandPlacedPositions()
