@@ -206,6 +206,58 @@ void maintainerAndKeyValue(LintContext &c)
     }
 }
 
+// EXPOSE's port specs as BuildKit's dispatchExpose reads them, [[ip:]hostPort:]containerPort
+// [/protocol]: a protocol not written in lowercase (ExposeProtoCasing) and an IP address or
+// host port (ExposeInvalidFormat), each reported at its spec. BuildKit first expands the
+// stage's variables: a spec with a '$' is left alone here, since the values of the stage's ENV
+// and ARG are not known to lint. A spec BuildKit rejects (no port, an unknown protocol) fails
+// the build before these checks, so it gets neither.
+void exposeChecks(LintContext &c)
+{
+    for (const Stage &st : c.graph.stages) {
+        for (int idx : st.instructions) {
+            const Instruction &in = c.instruction(idx);
+            if (in.kind != Command::Expose)
+                continue;
+            for (const Argument &arg : in.args) {
+                if (arg.value.contains(u'$'))
+                    continue;
+                const ExpandResult word = expandWord(arg.value, {}, c.tree.escape); // quotes and escapes removed
+                if (!word.error.isEmpty() || word.result.isEmpty())
+                    continue;
+                const QString &spec = word.result;
+                // splitParts: the last two ':'-separated parts are the host and container ports
+                const QStringList parts = spec.split(u':');
+                const qsizetype n = parts.size();
+                const QString containerPort = parts.back();
+                const QString hostPort = n >= 2 ? parts[n - 2] : QString();
+                const QString ip = n >= 3 ? parts.mid(0, n - 2).join(u':') : QString();
+                // splitProtoPort
+                const qsizetype slash = containerPort.indexOf(u'/');
+                const QString port = slash < 0 ? containerPort : containerPort.left(slash);
+                const QString protocol = slash < 0 ? QString() : containerPort.mid(slash + 1);
+                const QString lower = protocol.toLower();
+                if (port.isEmpty() || !(lower.isEmpty() || lower == u"tcp"_s || lower == u"udp"_s || lower == u"sctp"_s))
+                    continue;
+                const bool exact = c.textAt(arg.range) == spec; // written as BuildKit reads it
+                if (protocol != lower) {
+                    const TextRange at{arg.range.end - protocol.size(), arg.range.end};
+                    c.add(Severity::Warning, u"ExposeProtoCasing"_s,
+                        u"Defined protocol '"_s + spec + u"' in EXPOSE instruction should be lowercase"_s, arg.range,
+                        exact ? c.replaceFix(u"Write the protocol in lowercase"_s, at, protocol, lower) : QuickFix{});
+                }
+                if (!ip.isEmpty() || !hostPort.isEmpty()) {
+                    c.add(Severity::Warning, u"ExposeInvalidFormat"_s,
+                        u"EXPOSE instruction should not define an IP address or host-port mapping, found '"_s + spec + u'\'',
+                        arg.range,
+                        exact ? c.replaceFix(u"Keep only the container port "_s + containerPort, arg.range, spec, containerPort)
+                              : QuickFix{});
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 void buildkitChecks(LintContext &c)
@@ -215,6 +267,7 @@ void buildkitChecks(LintContext &c)
     jsonArgsRecommended(c);
     platformChecks(c);
     maintainerAndKeyValue(c);
+    exposeChecks(c);
 }
 
 } // namespace stagecraft::detail

@@ -108,6 +108,19 @@ private Q_SLOTS:
             u"FROM a:1 AS base\nSHELL [\"/bin/bash\", \"-c\"]\nFROM base\nCMD echo hi\n"_s, u"JSONArgsRecommended"_s);
         fires("RedundantTargetPlatform", u"FROM --platform=$TARGETPLATFORM alpine:3\n"_s, u"RedundantTargetPlatform"_s, w1);
         fires("RedundantTargetPlatform braces", u"FROM --platform=${TARGETPLATFORM} alpine:3\n"_s, u"RedundantTargetPlatform"_s, w1);
+        fires("ExposeProtoCasing", u"FROM a:1\nEXPOSE 80/TCP\n"_s, u"ExposeProtoCasing"_s, w2);
+        fires("ExposeProtoCasing quoted", u"FROM a:1\nEXPOSE \"53/Udp\"\n"_s, u"ExposeProtoCasing"_s, w2);
+        fires("ExposeProtoCasing each spec", u"FROM a:1\nEXPOSE 80/TCP 81/tcp 82/SCTP\n"_s, u"ExposeProtoCasing"_s,
+            {u"2:warning"_s, u"2:warning"_s});
+        silent("ExposeProtoCasing lowercase", u"FROM a:1\nEXPOSE 80/tcp 53/udp 90\n"_s, u"ExposeProtoCasing"_s);
+        silent("ExposeProtoCasing unknown protocol (the build fails)", u"FROM a:1\nEXPOSE 80/XYZ\n"_s, u"ExposeProtoCasing"_s);
+        silent("ExposeProtoCasing variable", u"FROM a:1\nEXPOSE $PORT/TCP\n"_s, u"ExposeProtoCasing"_s);
+        fires("ExposeInvalidFormat ip and host port", u"FROM a:1\nEXPOSE 127.0.0.1:80:80\n"_s, u"ExposeInvalidFormat"_s, w2);
+        fires("ExposeInvalidFormat host port", u"FROM a:1\nEXPOSE 8080:80/tcp\n"_s, u"ExposeInvalidFormat"_s, w2);
+        fires("ExposeInvalidFormat IPv6", u"FROM a:1\nEXPOSE [::1]:80:80\n"_s, u"ExposeInvalidFormat"_s, w2);
+        fires("ExposeInvalidFormat IP alone", u"FROM a:1\nEXPOSE 10.0.0.1::80\n"_s, u"ExposeInvalidFormat"_s, w2);
+        silent("ExposeInvalidFormat empty host parts", u"FROM a:1\nEXPOSE :80 ::81\n"_s, u"ExposeInvalidFormat"_s);
+        silent("ExposeInvalidFormat port range", u"FROM a:1\nEXPOSE 8000-8010/udp\n"_s, u"ExposeInvalidFormat"_s);
         silent("RedundantTargetPlatform build platform", u"FROM --platform=$BUILDPLATFORM alpine:3\n"_s,
             u"RedundantTargetPlatform"_s);
         fires("FromPlatformFlagConstDisallowed", u"FROM --platform=linux/amd64 alpine:3 AS build\n"_s,
@@ -326,6 +339,8 @@ private Q_SLOTS:
         QTest::newRow("unused-stage used by another unused stage")
             << u"FROM a:1\nFROM b:1\nCOPY --from=0 /x /x\nFROM c:1 AS runtime\n"_s << u"unused-stage"_s;
         QTest::newRow("runtime-from-dev-stage") << u"FROM python:3 AS dev\nFROM dev AS runtime\n"_s << u"runtime-from-dev-stage"_s;
+        QTest::newRow("ExposeProtoCasing quoted") << u"FROM a:1\nEXPOSE \"80/TCP\"\n"_s << u"ExposeProtoCasing"_s;
+        QTest::newRow("ExposeInvalidFormat continued") << u"FROM a:1\nEXPOSE 8080:\\\n80\n"_s << u"ExposeInvalidFormat"_s;
     }
     void noFix()
     {

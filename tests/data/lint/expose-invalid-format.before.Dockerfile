@@ -1,0 +1,2 @@
+FROM alpine:3.20
+EXPOSE 127.0.0.1:8080:80/tcp
