@@ -239,19 +239,16 @@ void exposeChecks(LintContext &c)
                 const QString lower = protocol.toLower();
                 if (port.isEmpty() || !(lower.isEmpty() || lower == u"tcp"_s || lower == u"udp"_s || lower == u"sctp"_s))
                     continue;
-                const bool exact = c.textAt(arg.range) == spec; // written as BuildKit reads it
                 if (protocol != lower) {
                     const TextRange at{arg.range.end - protocol.size(), arg.range.end};
                     c.add(Severity::Warning, u"ExposeProtoCasing"_s,
                         u"Defined protocol '"_s + spec + u"' in EXPOSE instruction should be lowercase"_s, arg.range,
-                        exact ? c.replaceFix(u"Write the protocol in lowercase"_s, at, protocol, lower) : QuickFix{});
+                        c.replaceFix(u"Write the protocol in lowercase"_s, at, protocol, lower)); // (when it ends the text)
                 }
                 if (!ip.isEmpty() || !hostPort.isEmpty()) {
                     c.add(Severity::Warning, u"ExposeInvalidFormat"_s,
                         u"EXPOSE instruction should not define an IP address or host-port mapping, found '"_s + spec + u'\'',
-                        arg.range,
-                        exact ? c.replaceFix(u"Keep only the container port "_s + containerPort, arg.range, spec, containerPort)
-                              : QuickFix{});
+                        arg.range, c.replaceFix(u"Keep only the container port "_s + containerPort, arg.range, spec, containerPort));
                 }
             }
         }

@@ -115,6 +115,7 @@ private Q_SLOTS:
         silent("ExposeProtoCasing lowercase", u"FROM a:1\nEXPOSE 80/tcp 53/udp 90\n"_s, u"ExposeProtoCasing"_s);
         silent("ExposeProtoCasing unknown protocol (the build fails)", u"FROM a:1\nEXPOSE 80/XYZ\n"_s, u"ExposeProtoCasing"_s);
         silent("ExposeProtoCasing variable", u"FROM a:1\nEXPOSE $PORT/TCP\n"_s, u"ExposeProtoCasing"_s);
+        silent("ExposeProtoCasing variable with a default", u"FROM a:1\nEXPOSE 80/${PROTO:-TCP}\n"_s, u"ExposeProtoCasing"_s);
         fires("ExposeInvalidFormat ip and host port", u"FROM a:1\nEXPOSE 127.0.0.1:80:80\n"_s, u"ExposeInvalidFormat"_s, w2);
         fires("ExposeInvalidFormat host port", u"FROM a:1\nEXPOSE 8080:80/tcp\n"_s, u"ExposeInvalidFormat"_s, w2);
         fires("ExposeInvalidFormat IPv6", u"FROM a:1\nEXPOSE [::1]:80:80\n"_s, u"ExposeInvalidFormat"_s, w2);
