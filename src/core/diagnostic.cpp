@@ -25,7 +25,7 @@ QString buildkitRule(QStringView code)
         u"UndefinedArgInFrom", u"WorkdirRelativePath", u"UndefinedVar", u"MultipleInstructionsDisallowed",
         u"LegacyKeyValueFormat", u"InvalidBaseImagePlatform", u"RedundantTargetPlatform", u"SecretsUsedInArgOrEnv",
         u"InvalidDefaultArgInFrom", u"FromPlatformFlagConstDisallowed", u"CopyIgnoredFile",
-        u"InvalidDefinitionDescription",
+        u"InvalidDefinitionDescription", u"ExposeProtoCasing", u"ExposeInvalidFormat",
     };
     for (const char16_t *rule : rules) {
         if (code == QStringView(rule))

@@ -239,6 +239,11 @@ private Q_SLOTS:
                                                     << QStringList{u"4:warning"_s};
         QTest::newRow("skip and error") << u"# check=skip=StageNameCasing;error=true\n"_s + body << u"FromAsCasing"_s
                                         << QStringList{u"2:error"_s};
+        const QString expose = u"FROM alpine:3\nEXPOSE 8080:80/TCP\n"_s;
+        QTest::newRow("error=true EXPOSE protocol") << u"# check=error=true\n"_s + expose << u"ExposeProtoCasing"_s
+                                                     << QStringList{u"3:error"_s};
+        QTest::newRow("skip EXPOSE format") << u"# check=skip=ExposeInvalidFormat\n"_s + expose << u"ExposeInvalidFormat"_s
+                                            << QStringList();
         QTest::newRow("not a directive below a comment") << u"# hello\n# check=skip=all\n"_s + body << u"JSONArgsRecommended"_s
                                                          << QStringList{u"4:warning"_s};
     }
