@@ -255,6 +255,39 @@ void exposeChecks(LintContext &c)
     }
 }
 
+// BuildKit's dispatchWorkdir: the first WORKDIR of a stage's FROM chain within the file (a
+// stage built on an earlier stage continues its chain; an image's own working directory does
+// not count) should be absolute, reported at its path. Later ones are not checked, whatever
+// they hold. BuildKit expands the stage's variables first: a path with a '$' counts as the
+// first WORKDIR but is not checked here (the stage's ENV and ARG values are not known to lint),
+// nor are Windows stages (another rule for what is absolute), nor WORKDIRs that ONBUILD
+// triggers bring.
+void workdirRelativePath(LintContext &c)
+{
+    const std::vector<Stage> &stages = c.graph.stages;
+    std::vector<char> workdirSet(stages.size(), 0); // at the end of each stage
+    for (const Stage &st : stages) {
+        bool set = st.baseStage >= 0 && st.baseStage < st.index && workdirSet[size_t(st.baseStage)];
+        const bool windows = st.platformExpanded.startsWith(u"windows"_s, Qt::CaseInsensitive);
+        for (int idx : st.instructions) {
+            const Instruction &in = c.instruction(idx);
+            if (in.kind != Command::Workdir || in.args.empty())
+                continue;
+            const Argument &path = in.args.front();
+            if (!set && !windows && !path.value.contains(u'$')) {
+                const ExpandResult word = expandWord(path.value, {}, c.tree.escape); // quotes and escapes removed
+                if (word.error.isEmpty() && !word.result.isEmpty() && !word.result.startsWith(u'/')) {
+                    c.add(Severity::Warning, u"WorkdirRelativePath"_s,
+                        u"Relative workdir "_s + goQuote(word.result) + u" can have unexpected results if the base image changes"_s,
+                        path.range);
+                }
+            }
+            set = true;
+        }
+        workdirSet[size_t(st.index)] = set;
+    }
+}
+
 } // namespace
 
 void buildkitChecks(LintContext &c)
@@ -265,6 +298,7 @@ void buildkitChecks(LintContext &c)
     platformChecks(c);
     maintainerAndKeyValue(c);
     exposeChecks(c);
+    workdirRelativePath(c);
 }
 
 } // namespace stagecraft::detail

@@ -116,6 +116,17 @@ private Q_SLOTS:
         silent("ExposeProtoCasing unknown protocol (the build fails)", u"FROM a:1\nEXPOSE 80/XYZ\n"_s, u"ExposeProtoCasing"_s);
         silent("ExposeProtoCasing variable", u"FROM a:1\nEXPOSE $PORT/TCP\n"_s, u"ExposeProtoCasing"_s);
         silent("ExposeProtoCasing variable with a default", u"FROM a:1\nEXPOSE 80/${PROTO:-TCP}\n"_s, u"ExposeProtoCasing"_s);
+        fires("WorkdirRelativePath", u"FROM a:1\nWORKDIR app\n"_s, u"WorkdirRelativePath"_s, w2);
+        fires("WorkdirRelativePath quoted", u"FROM a:1\nWORKDIR \"app\"\n"_s, u"WorkdirRelativePath"_s, w2);
+        silent("WorkdirRelativePath absolute", u"FROM a:1\nWORKDIR /app\nWORKDIR src\n"_s, u"WorkdirRelativePath"_s);
+        fires("WorkdirRelativePath first of several", u"FROM a:1\nWORKDIR app\nWORKDIR src\n"_s, u"WorkdirRelativePath"_s, w2);
+        silent("WorkdirRelativePath set in the base stage", u"FROM a:1 AS base\nWORKDIR /app\nFROM base\nWORKDIR src\n"_s,
+            u"WorkdirRelativePath"_s);
+        fires("WorkdirRelativePath not set in another stage", u"FROM a:1 AS one\nWORKDIR /app\nFROM a:1\nWORKDIR src\n"_s,
+            u"WorkdirRelativePath"_s, {u"4:warning"_s});
+        silent("WorkdirRelativePath variable", u"FROM a:1\nWORKDIR $HOME\nWORKDIR src\n"_s, u"WorkdirRelativePath"_s);
+        silent("WorkdirRelativePath Windows stage", u"FROM --platform=windows/amd64 a:1\nWORKDIR app\n"_s,
+            u"WorkdirRelativePath"_s);
         fires("ExposeInvalidFormat ip and host port", u"FROM a:1\nEXPOSE 127.0.0.1:80:80\n"_s, u"ExposeInvalidFormat"_s, w2);
         fires("ExposeInvalidFormat host port", u"FROM a:1\nEXPOSE 8080:80/tcp\n"_s, u"ExposeInvalidFormat"_s, w2);
         fires("ExposeInvalidFormat IPv6", u"FROM a:1\nEXPOSE [::1]:80:80\n"_s, u"ExposeInvalidFormat"_s, w2);
