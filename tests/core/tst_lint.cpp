@@ -118,6 +118,7 @@ private Q_SLOTS:
         silent("ExposeProtoCasing variable with a default", u"FROM a:1\nEXPOSE 80/${PROTO:-TCP}\n"_s, u"ExposeProtoCasing"_s);
         fires("WorkdirRelativePath", u"FROM a:1\nWORKDIR app\n"_s, u"WorkdirRelativePath"_s, w2);
         fires("WorkdirRelativePath quoted", u"FROM a:1\nWORKDIR \"app\"\n"_s, u"WorkdirRelativePath"_s, w2);
+        silent("WorkdirRelativePath quoted absolute", u"FROM a:1\nWORKDIR \"/app\"\n"_s, u"WorkdirRelativePath"_s);
         silent("WorkdirRelativePath absolute", u"FROM a:1\nWORKDIR /app\nWORKDIR src\n"_s, u"WorkdirRelativePath"_s);
         fires("WorkdirRelativePath first of several", u"FROM a:1\nWORKDIR app\nWORKDIR src\n"_s, u"WorkdirRelativePath"_s, w2);
         silent("WorkdirRelativePath set in the base stage", u"FROM a:1 AS base\nWORKDIR /app\nFROM base\nWORKDIR src\n"_s,
