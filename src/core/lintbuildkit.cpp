@@ -8,6 +8,7 @@
 #include "textutil.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -288,6 +289,40 @@ void workdirRelativePath(LintContext &c)
     }
 }
 
+// BuildKit's validateNoSecretKey, run by the ENV and ARG of a stage (not the global ARGs
+// before the first FROM, which BuildKit does not dispatch): a key whose first or last
+// '_'-separated word, or whole name, is a secret's (api_key, DATABASE_PASSWORD, GITHUB_TOKEN,
+// AUTH), unless one names it public (BuildKit's current allow list: public, file, version).
+// Reported at the key. ENV and ARG that ONBUILD triggers bring are not checked.
+void secretsUsedInArgOrEnv(LintContext &c)
+{
+    static const QRegularExpression deny(
+        u"(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)"_s);
+    static const QRegularExpression allow(u"(?i)(?:_|^)(?:public|file|version)(?:_|$)"_s);
+    const auto check = [&](const QString &instruction, QStringView key, TextRange range) {
+        if (deny.matchView(key).hasMatch() && !allow.matchView(key).hasMatch()) {
+            c.add(Severity::Warning, u"SecretsUsedInArgOrEnv"_s,
+                u"Do not use ARG or ENV instructions for sensitive data ("_s + instruction + u' ' + goQuote(key) + u')',
+                range);
+        }
+    };
+    for (const Stage &st : c.graph.stages) {
+        for (int idx : st.instructions) {
+            const Instruction &in = c.instruction(idx);
+            if (in.kind == Command::Env) {
+                for (size_t i = 0; i < in.args.size(); i += 3) // key, value, separator
+                    check(u"ENV"_s, in.args[i].value, in.args[i].range);
+            } else if (in.kind == Command::Arg) {
+                for (const Argument &arg : in.args) {
+                    const qsizetype eq = arg.value.indexOf(u'=');
+                    const QStringView key = eq < 0 ? QStringView(arg.value) : QStringView(arg.value).left(eq);
+                    check(u"ARG"_s, key, {arg.range.begin, qMin(arg.range.end, arg.range.begin + key.size())});
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 void buildkitChecks(LintContext &c)
@@ -299,6 +334,7 @@ void buildkitChecks(LintContext &c)
     maintainerAndKeyValue(c);
     exposeChecks(c);
     workdirRelativePath(c);
+    secretsUsedInArgOrEnv(c);
 }
 
 } // namespace stagecraft::detail

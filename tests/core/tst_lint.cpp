@@ -116,6 +116,16 @@ private Q_SLOTS:
         silent("ExposeProtoCasing unknown protocol (the build fails)", u"FROM a:1\nEXPOSE 80/XYZ\n"_s, u"ExposeProtoCasing"_s);
         silent("ExposeProtoCasing variable", u"FROM a:1\nEXPOSE $PORT/TCP\n"_s, u"ExposeProtoCasing"_s);
         silent("ExposeProtoCasing variable with a default", u"FROM a:1\nEXPOSE 80/${PROTO:-TCP}\n"_s, u"ExposeProtoCasing"_s);
+        fires("SecretsUsedInArgOrEnv ENV", u"FROM a:1\nENV API_KEY=x\n"_s, u"SecretsUsedInArgOrEnv"_s, w2);
+        fires("SecretsUsedInArgOrEnv ENV legacy form", u"FROM a:1\nENV DB_PASSWORD hunter2\n"_s, u"SecretsUsedInArgOrEnv"_s, w2);
+        fires("SecretsUsedInArgOrEnv each key", u"FROM a:1\nENV AUTH=1 NAME=x SECRET_MESSAGE=y\n"_s, u"SecretsUsedInArgOrEnv"_s,
+            {u"2:warning"_s, u"2:warning"_s});
+        fires("SecretsUsedInArgOrEnv ARG", u"FROM a:1\nARG GITHUB_TOKEN\nARG apikey=none\n"_s, u"SecretsUsedInArgOrEnv"_s,
+            {u"2:warning"_s, u"3:warning"_s});
+        silent("SecretsUsedInArgOrEnv allowed", u"FROM a:1\nENV PUBLIC_KEY=x KEY_FILE=/k TOKEN_VERSION=2\n"_s,
+            u"SecretsUsedInArgOrEnv"_s);
+        silent("SecretsUsedInArgOrEnv inside a word", u"FROM a:1\nENV MONKEY=1 KEYS=2 TOKENIZER=3\n"_s, u"SecretsUsedInArgOrEnv"_s);
+        silent("SecretsUsedInArgOrEnv global ARG", u"ARG NPM_TOKEN\nFROM a:1\n"_s, u"SecretsUsedInArgOrEnv"_s);
         fires("WorkdirRelativePath", u"FROM a:1\nWORKDIR app\n"_s, u"WorkdirRelativePath"_s, w2);
         fires("WorkdirRelativePath quoted", u"FROM a:1\nWORKDIR \"app\"\n"_s, u"WorkdirRelativePath"_s, w2);
         silent("WorkdirRelativePath quoted absolute", u"FROM a:1\nWORKDIR \"/app\"\n"_s, u"WorkdirRelativePath"_s);
