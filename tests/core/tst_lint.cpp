@@ -125,7 +125,7 @@ private Q_SLOTS:
         silent("SecretsUsedInArgOrEnv allowed", u"FROM a:1\nENV PUBLIC_KEY=x KEY_FILE=/k TOKEN_VERSION=2\n"_s,
             u"SecretsUsedInArgOrEnv"_s);
         silent("SecretsUsedInArgOrEnv inside a word", u"FROM a:1\nENV MONKEY=1 KEYS=2 TOKENIZER=3\n"_s, u"SecretsUsedInArgOrEnv"_s);
-        silent("SecretsUsedInArgOrEnv values are not keys", u"FROM a:1\nENV MODE=token LEVEL auth\n"_s, u"SecretsUsedInArgOrEnv"_s);
+        silent("SecretsUsedInArgOrEnv values are not keys", u"FROM a:1\nENV MODE=token LEVEL=auth\n"_s, u"SecretsUsedInArgOrEnv"_s);
         silent("SecretsUsedInArgOrEnv global ARG", u"ARG NPM_TOKEN\nFROM a:1\n"_s, u"SecretsUsedInArgOrEnv"_s);
         fires("WorkdirRelativePath", u"FROM a:1\nWORKDIR app\n"_s, u"WorkdirRelativePath"_s, w2);
         fires("WorkdirRelativePath quoted", u"FROM a:1\nWORKDIR \"app\"\n"_s, u"WorkdirRelativePath"_s, w2);
