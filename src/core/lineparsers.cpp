@@ -730,7 +730,6 @@ Command identify(const QString &owner, qsizetype begin, qsizetype end, ParsedNod
 
 } // namespace
 
-
 bool isKnownCommand(QStringView c)
 {
     return findLower(c) != nullptr;
@@ -831,6 +830,7 @@ void parseNode(const QString &owner, qsizetype offset, qsizetype end, QChar esca
 
 namespace stagecraft {
 
+// (here, beside BuildKit's dispatch table it reads)
 QString commandName(Command kind)
 {
     for (const detail::KnownCommand *k = detail::knownCommands(); k->command != Command::Unknown; ++k) {
@@ -838,11 +838,6 @@ QString commandName(Command kind)
             return k->lower;
     }
     return {};
-}
-
-QString Instruction::command() const
-{
-    return kind != Command::Unknown ? commandName(kind) : keyword.toLower();
 }
 
 } // namespace stagecraft

@@ -727,6 +727,11 @@ qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
 // three lines hold the whole of it. A member added must fit, or the layout must be revisited.
 static_assert(sizeof(void *) != 8 || sizeof(Instruction) == 192, "Instruction no longer fits three cache lines");
 
+QString Instruction::command() const
+{
+    return kind != Command::Unknown ? commandName(kind) : keyword.toLower();
+}
+
 QString Flag::text() const
 {
     return hasValue ? QString(u"--"_s + name + u'=' + value) : QString(u"--"_s + name);
