@@ -216,15 +216,22 @@ void heredocsFromLine(const QString &line, std::vector<HeredocSpec> &docs)
     const QChar *d = line.constData();
     const qsizetype n = line.size();
     if (std::none_of(d, d + n, [](QChar c) { return c == u'\'' || c == u'"' || c == u'\\' || c == u'$'; })) {
-        qsizetype i = 0;
-        while (i < n) {
-            while (i < n && goSpace(d[i]))
-                ++i;
-            const qsizetype b = i;
-            while (i < n && !goSpace(d[i]))
-                ++i;
-            if (i > b)
-                word(QStringView(d + b, i - b));
+        // Only a word with "<<" can open a heredoc: from each "<<", the word around it (a
+        // word's first "<<" is the only one that can follow nothing but digits).
+        qsizetype from = 0;
+        for (qsizetype at = indexOfUnit(line, u'<'); at >= 0 && at + 1 < n; at = indexOfUnit(line, u'<', from)) {
+            if (d[at + 1] != u'<') {
+                from = at + 1;
+                continue;
+            }
+            qsizetype b = at;
+            while (b > 0 && !goSpace(d[b - 1]))
+                --b;
+            qsizetype e = at + 2;
+            while (e < n && !goSpace(d[e]))
+                ++e;
+            word(QStringView(d + b, e - b));
+            from = e;
         }
         return;
     }

@@ -120,18 +120,16 @@ bool parseCsv(QStringView s, QVarLengthArray<CsvField, 8> &fields, std::vector<Q
             // the usual field: unquoted, scanned once for its end and its '='
             const qsizetype begin = i;
             qsizetype eq = -1;
-            for (; i < n; ++i) {
-                const char16_t c = d[i].unicode();
-                if (c > u'=')
-                    continue; // letters and most punctuation: nothing to decide
-                if (c == u',')
+            for (;; ++i) {
+                i = firstOfUnits(d, i, n, u',', u'"', u'=');
+                if (i >= n || d[i] == u',')
                     break;
-                if (c == u'"') {
+                if (d[i] == u'"') {
                     error = u"bare \" in non-quoted-field"_s;
                     return false;
                 }
-                if (c == u'=' && eq < 0)
-                    eq = i - begin;
+                if (eq < 0)
+                    eq = i - begin; // the first '='
             }
             fields.append({s.mid(begin, i - begin), eq});
         }
@@ -291,22 +289,23 @@ private:
         }
         Dependency dep;
         dep.kind = DependencyKind::MountFrom;
-        dep.text = from;
+        dep.text = std::move(from);
+        const QString &name = dep.text;
         // the value of the "from=" field (not the same letters elsewhere, as in target=/builder):
         // where the flag's value is written as BuildKit reads it, the field's own place
         const QStringView written = QStringView(a.tree.text).mid(range.begin, range.length());
-        const qsizetype fromOffset = quintptr(from.constData()) >= quintptr(flag.value.constData())
-            ? qsizetype(quintptr(from.constData()) - quintptr(flag.value.constData())) / qsizetype(sizeof(QChar))
+        const qsizetype fromOffset = quintptr(name.constData()) >= quintptr(flag.value.constData())
+            ? qsizetype(quintptr(name.constData()) - quintptr(flag.value.constData())) / qsizetype(sizeof(QChar))
             : -1;
-        const qsizetype at_ = fromOffset >= 0 && fromOffset + from.size() <= flag.value.size() && written == flag.value
+        const qsizetype at_ = fromOffset >= 0 && fromOffset + name.size() <= flag.value.size() && written == flag.value
             ? range.begin + fromOffset
-            : mountFromValueAt(written, from, range.begin);
-        dep.range = at_ >= 0 ? TextRange{at_, at_ + from.size()} : range;
+            : mountFromValueAt(written, name, range.begin);
+        dep.range = at_ >= 0 ? TextRange{at_, at_ + name.size()} : range;
         dep.line = at.firstLine;
         dep.onbuild = onbuild;
-        dep.stage = stageNamed(from);
+        dep.stage = stageNamed(name);
         if (dep.stage < 0) {
-            dep.image = std::move(from);
+            dep.image = name;
             ++a.stateCount;
         }
         check(user, dep, u"mount"_s);

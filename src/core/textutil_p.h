@@ -107,6 +107,29 @@ inline qsizetype indexOfUnit(QStringView s, char16_t c, qsizetype from = 0)
     return -1;
 }
 
+// The first of d[i, end) that is one of `units`, or `end`: for scanners whose text is mostly
+// other characters (a --mount value's fields between their ',' and '='). Eight units at a time.
+template<typename... Units>
+inline qsizetype firstOfUnits(const QChar *d, qsizetype i, qsizetype end, Units... units)
+{
+#ifdef __SSE2__
+    for (; i + 8 <= end; i += 8) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        __m128i hit = _mm_setzero_si128();
+        ((hit = _mm_or_si128(hit, _mm_cmpeq_epi16(block, _mm_set1_epi16(short(units))))), ...);
+        const unsigned mask = unsigned(_mm_movemask_epi8(hit));
+        if (mask)
+            return i + std::countr_zero(mask) / 2;
+    }
+#endif
+    for (; i < end; ++i) {
+        const char16_t u = d[i].unicode();
+        if (((u == char16_t(units)) || ...))
+            break;
+    }
+    return i;
+}
+
 // owner[pos, pos + len) as a QString that shares owner's buffer: no allocation, no copy,
 // only a reference count. Used for the values the parser cuts out of an instruction's own
 // logical line (Instruction::original), so an instruction's strings cost one allocation
