@@ -182,6 +182,14 @@ private Q_SLOTS:
             u"0: <- image a | runtime\nbuilds [0]"_s, u"invalid-mount!"_s);
         row("mount-quoted-field", u"FROM a AS src\nFROM b\nRUN --mount=\"from=src\",target=/s make\n"_s,
             u"0:src <- image a\n1: <- image b | mount 0 | runtime\nbuilds [0 1]"_s);
+        // fields longer than a block of eight units, found by their ',' '=' and '"'
+        row("mount-long-fields", u"FROM a AS src\nFROM b\nRUN --mount=type=cache,target=/root/.cache/go-build,sharing=locked,from=src make\n"_s,
+            u"0:src <- image a\n1: <- image b | mount 0 | runtime\nbuilds [0 1]"_s);
+        row("mount-equals-in-value", u"FROM a AS src\nFROM b\nRUN --mount=target=/a=b/c=d/e=f/g=h,from=src true\n"_s,
+            u"0:src <- image a\n1: <- image b | mount 0 | runtime\nbuilds [0 1]"_s);
+        // (the escape keeps the quote in the flag's value, where the CSV reader finds it)
+        row("mount-bare-quote-late", u"FROM a AS src\nFROM b\nRUN --mount=target=/a/long/path\\\"x,from=src true\n"_s,
+            u"0:src <- image a\n1: <- image b | runtime\nbuilds [1]"_s, u"invalid-mount!"_s);
         // the nearest stage of the name for the case-mismatch and later-stage hints
         row("from-case-mismatch-duplicates", u"FROM alpine AS builder\nFROM Builder\nFROM alpine AS builder\n"_s,
             u"0:builder <- image alpine\n1: <- image Builder\n2:builder <- image alpine | runtime\nbuilds [2]"_s,

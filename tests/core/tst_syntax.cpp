@@ -275,6 +275,41 @@ private Q_SLOTS:
         QCOMPARE(tree.instructions[0].lastLine, 5);
     }
 
+    // Which words of a line open heredocs: BuildKit's ^(\d*)<<(-?)([^<]*)$ on each word.
+    void heredocOpeners_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("one") << u"RUN <<EOF"_s << QStringList{u"EOF"_s};
+        QTest::newRow("descriptor digits") << u"RUN cat 3<<EOF"_s << QStringList{u"EOF"_s};
+        QTest::newRow("letters before") << u"RUN cat a<<EOF"_s << QStringList{};
+        QTest::newRow("glued to a command") << u"RUN cat<<A <<B"_s << QStringList{u"B"_s};
+        QTest::newRow("redirect before") << u"RUN x<y <<E"_s << QStringList{u"E"_s};
+        QTest::newRow("two in one word") << u"RUN <<a<<b"_s << QStringList{};
+        QTest::newRow("four") << u"RUN <<<<E"_s << QStringList{};
+        QTest::newRow("two words") << u"RUN <<E cat <<-F"_s << QStringList{u"E"_s, u"F"_s};
+        QTest::newRow("no name") << u"RUN echo <<"_s << QStringList{};
+        QTest::newRow("tab separated") << u"COPY\t<<A\t/a"_s << QStringList{u"A"_s};
+        QTest::newRow("at the end of the line") << u"ADD x <<Z"_s << QStringList{u"Z"_s};
+    }
+
+    void heredocOpeners()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, names);
+        QString text = line + u'\n';
+        for (const QString &name : names)
+            text += u"body\n"_s + name + u'\n';
+        const SyntaxTree tree = stagecraft::parse(text);
+        QCOMPARE(tree.print(), text);
+        QStringList found;
+        for (const Heredoc &h : tree.instructions[0].heredocs) {
+            QVERIFY(h.terminated);
+            found << h.name;
+        }
+        QCOMPARE(found, names);
+    }
+
     // An instruction's arguments, flags and heredocs view its tree's arrays: a copied tree
     // (constructed or assigned) views its own, and outlives the tree it was copied from.
     void copiedTreeViewsItsOwnArrays()
