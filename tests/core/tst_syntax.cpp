@@ -688,6 +688,9 @@ private Q_SLOTS:
         QTest::newRow("unterminated-heredoc") << (u"FROM a\nRUN <<EOF\n"_s + QString(u"line\n"_s).repeated(100000));
         QTest::newRow("deep-json") << (u"CMD "_s + QString(50000, u'['));
         QTest::newRow("many-heredocs") << (u"RUN "_s + QString(u"<<E "_s).repeated(5000) + u'\n' + QString(u"E\n"_s).repeated(5000));
+        QTest::newRow("long-word-of-openers") << (u"RUN "_s + QString(u"x<<"_s).repeated(50000));
+        QTest::newRow("long-word-of-redirects") << (u"RUN "_s + QString(u"a<"_s).repeated(50000) + u"<EOF\nEOF\n"_s);
+        QTest::newRow("long-mount-value") << (u"FROM a\nRUN --mount=type=bind,"_s + QString(u"target=/x,"_s).repeated(20000) + u"from=a true\n"_s);
     }
     void largeInputs()
     {
