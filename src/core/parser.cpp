@@ -112,7 +112,12 @@ public:
     // Not for an incremental parse: its instructions outlive the text they were parsed from
     // (they are moved into later trees), and sharing would keep every version of the text
     // that some instruction was last parsed from alive; copying keeps at most one older text.
-    void shareText() { share = true; }
+    // `references` takes the references of the slices of each block of joined lines in bulk.
+    void shareText(detail::BulkReferences *references)
+    {
+        share = true;
+        bulk = references;
+    }
 
 private:
     // The line starting at `pos`, which is line `lineNumber` (1-based): its end comes from the
@@ -220,6 +225,7 @@ private:
     const qsizetype n;
     const std::vector<qsizetype> *starts = nullptr; // the line index's, when it is this text's
     bool share = false;
+    detail::BulkReferences *bulk = nullptr;
     bool directivesDone = false;
     QSet<QString> seenDirectives;
     QStringList comments;
@@ -495,6 +501,8 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
                 joinCapacity = std::max(logicalSize, std::min<qsizetype>(16384, n - first.begin));
                 joinBlock = QString(joinCapacity, Qt::Uninitialized);
                 joinData = joinBlock.data(); // not shared yet: no copy
+                if (bulk) // (after data(), which would copy a shared block) a value a few characters
+                    bulk->reserve(1, joinBlock, joinCapacity / 4 + 16);
                 joinUsed = 0;
             }
             out = joinData + joinUsed;
@@ -746,6 +754,25 @@ const Flag *Instruction::flag(QStringView flagName) const
     return nullptr;
 }
 
+void SyntaxTree::releaseValues() noexcept
+{
+    detail::ReferenceRelease release;
+    for (Instruction &in : instructions) {
+        release.add(in.original);
+        release.add(in.keyword);
+    }
+    for (Argument &a : allArguments)
+        release.add(a.value);
+    for (Flag &f : allFlags) {
+        release.add(f.name);
+        release.add(f.value);
+    }
+    for (Heredoc &h : allHeredocs) {
+        release.add(h.name);
+        release.add(h.content);
+    }
+}
+
 void SyntaxTree::bindItems()
 {
     for (Instruction &in : instructions)
@@ -800,9 +827,13 @@ SyntaxTree parse(const QString &text)
     tree.allFlags.reserve(size_t(tree.lines.lineCount()) / 4 + 2);
     tree.allHeredocs.reserve(size_t(tree.lines.lineCount()) / 8 + 1);
     const size_t capacities[] = {tree.allArguments.capacity(), tree.allFlags.capacity(), tree.allHeredocs.capacity()};
+    // The values share the text: their references are taken in bulk (about two a line in
+    // the benchmark's files; what is left over is given back when the parse ends).
+    detail::BulkReferences references;
+    references.reserve(0, tree.text, qsizetype(tree.lines.lineCount()) * 3 + 16);
     Parser parser(tree);
     parser.useLineIndex(&tree.lines);
-    parser.shareText();
+    parser.shareText(&references);
     parser.run();
     // The parser bound each instruction's views as it made it. An array that grew beyond its
     // reserve moved: then every view is bound again (a pass over all instructions, which is

@@ -185,7 +185,15 @@ class SyntaxTree : public SyntaxTreeData
 public:
     SyntaxTree() = default;
     SyntaxTree(SyntaxTree &&) noexcept = default;
-    SyntaxTree &operator=(SyntaxTree &&) noexcept = default;
+    SyntaxTree &operator=(SyntaxTree &&other) noexcept
+    {
+        if (this != &other) {
+            releaseValues();
+            SyntaxTreeData::operator=(std::move(other));
+        }
+        return *this;
+    }
+    ~SyntaxTree() { releaseValues(); }
     SyntaxTree(const SyntaxTree &other)
         : SyntaxTreeData(other) { bindItems(); }
     SyntaxTree &operator=(const SyntaxTree &other)
@@ -194,6 +202,10 @@ public:
         bindItems();
         return *this;
     }
+
+    // Gives back the references the values hold (nearly all to the text's block) a block at a
+    // time, not one atomic operation each; the values are left empty. For the destructor.
+    void releaseValues() noexcept;
 
     // Points every instruction's Items at this tree's arrays (after they stop growing).
     void bindItems();

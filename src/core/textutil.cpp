@@ -2,7 +2,26 @@
 
 #include "textutil_p.h"
 
+#include <algorithm>
+
 namespace stagecraft {
+
+namespace detail {
+
+void releaseReferences(QArrayData *d, qsizetype count)
+{
+    while (count > 0) {
+        const int n = int(std::min<qsizetype>(count, 1 << 30));
+        // as QArrayData::deref(): ordered, and the last reference frees the block
+        if (d->ref_.fetchAndSubOrdered(n) == n) {
+            QTypedArrayData<char16_t>::deallocate(d);
+            return;
+        }
+        count -= n;
+    }
+}
+
+} // namespace detail
 
 bool isGoSpace(char32_t c)
 {

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <algorithm>
 #include <bit>
 
 #ifdef __SSE2__
@@ -130,25 +131,149 @@ inline qsizetype firstOfUnits(const QChar *d, qsizetype i, qsizetype end, Units.
     return i;
 }
 
+// References to a string's block taken in bulk, for sharedSlice() on this thread. A reference
+// count is an atomic operation, and a lock-prefixed instruction costs about as much as
+// building a small value (docs/BENCHMARKS.md, "Reference pass"): a full parse makes a slice
+// for every value, so BulkReferences takes the references of many slices with one atomic
+// addition and gives back what is left with one subtraction.
+struct ReferenceBudget {
+    QArrayData *d = nullptr;
+    qsizetype left = 0;
+};
+inline thread_local ReferenceBudget referenceBudgets[2];
+
+// One reference to `d` from this thread's budgets, if they hold one.
+inline bool takeBudgetedReference(QArrayData *d)
+{
+    for (ReferenceBudget &b : referenceBudgets) {
+        if (b.d == d && b.left > 0) {
+            --b.left;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Gives `count` references to a string's block back at once, freeing the block when they
+// were the last (as `count` QString destructors would).
+void releaseReferences(QArrayData *d, qsizetype count);
+
+// Holds this thread's budgets while it lives (a parse): reserve() takes `count` references to
+// the block of `owner` at once for a slot, giving back what was left of the slot's earlier
+// block; the destructor gives back all that is left and restores the budgets it found.
+class BulkReferences
+{
+public:
+    BulkReferences()
+    {
+        for (int i = 0; i < 2; ++i) {
+            m_saved[i] = referenceBudgets[i];
+            referenceBudgets[i] = {};
+        }
+    }
+    ~BulkReferences()
+    {
+        for (int i = 0; i < 2; ++i) {
+            giveBack(referenceBudgets[i]);
+            referenceBudgets[i] = m_saved[i];
+        }
+    }
+    BulkReferences(const BulkReferences &) = delete;
+    BulkReferences &operator=(const BulkReferences &) = delete;
+
+    void reserve(int slot, const QString &owner, qsizetype count)
+    {
+        ReferenceBudget &b = referenceBudgets[slot];
+        giveBack(b);
+        QArrayData *d = owner.data_ptr().d;
+        if (!d || count <= 0)
+            return;
+        count = std::min<qsizetype>(count, 1 << 24); // far from the counter's limit
+        d->ref_.fetchAndAddRelaxed(int(count)); // the owner holds one: the block lives on
+        b = {d, count};
+    }
+
+private:
+    static void giveBack(ReferenceBudget &b)
+    {
+        if (b.d && b.left > 0)
+            releaseReferences(b.d, b.left);
+        b = {};
+    }
+    ReferenceBudget m_saved[2];
+};
+
 // owner[pos, pos + len) as a QString that shares owner's buffer: no allocation, no copy,
-// only a reference count. Used for the values the parser cuts out of an instruction's own
-// logical line (Instruction::original), so an instruction's strings cost one allocation
-// together. The slice keeps the whole buffer alive (an instruction's line: small) and is
-// not followed by a '\0' in memory (QString never needs that: every use goes by size();
-// writing to the string detaches or, when it is the last owner, reuses the buffer as Qt
-// does). Static data (a literal) and empty slices give the same string a copy would.
+// only a reference count (from a BulkReferences budget when there is one). Used for the values
+// the parser cuts out of an instruction's own logical line (Instruction::original), so an
+// instruction's strings cost one allocation together. The slice keeps the whole buffer alive
+// (an instruction's line: small) and is not followed by a '\0' in memory (QString never needs
+// that: every use goes by size(); writing to the string detaches or, when it is the last
+// owner, reuses the buffer as Qt does). Static data (a literal) and empty slices give the
+// same string a copy would.
 inline QString sharedSlice(const QString &owner, qsizetype pos, qsizetype len)
 {
     const QString::DataPointer &src = owner.data_ptr();
     if (len <= 0 || !src.isMutable())
         return QStringView(owner).mid(pos, len).toString();
-    if (pos == 0 && len == owner.size())
-        return owner;
-    QString::DataPointer dp = src; // takes a reference
-    dp.ptr += pos;
-    dp.size = len;
-    return QString(std::move(dp));
+    if (!takeBudgetedReference(src.d))
+        src.d->ref();
+    // adopts the reference just taken
+    return QString(QString::DataPointer(src.d, src.ptr + pos, len));
 }
+
+// Gives back the references a set of strings holds, one atomic operation for each block the
+// strings share instead of one for each string, and leaves each string without a block (its
+// destructor then does nothing). For a tree's values before it is destroyed: they share the
+// text's block and a few blocks of joined lines, so four blocks at a time are counted.
+class ReferenceRelease
+{
+public:
+    ReferenceRelease() = default;
+    ReferenceRelease(const ReferenceRelease &) = delete;
+    ReferenceRelease &operator=(const ReferenceRelease &) = delete;
+    ~ReferenceRelease()
+    {
+        for (Run &r : m_runs)
+            flush(r);
+    }
+
+    void add(QString &s)
+    {
+        QString::DataPointer &p = s.data_ptr();
+        if (!p.d)
+            return;
+        Run *run = nullptr;
+        for (Run &r : m_runs) {
+            if (r.d == p.d) {
+                run = &r;
+                break;
+            }
+        }
+        if (!run) {
+            run = &m_runs[m_next];
+            m_next = (m_next + 1) % 4;
+            flush(*run);
+            run->d = p.d;
+        }
+        ++run->count;
+        p.d = nullptr; // (its characters are not read again: the string is being destroyed)
+    }
+
+private:
+    struct Run {
+        QArrayData *d = nullptr;
+        qsizetype count = 0;
+    };
+    static void flush(Run &r)
+    {
+        if (r.count > 0)
+            releaseReferences(r.d, r.count);
+        r = {};
+    }
+    Run m_runs[4];
+    int m_next = 0;
+};
 
 // No uppercase ASCII letter and no non-ASCII character: toLower() gives the same characters.
 inline bool isPlainLowercase(QStringView s)

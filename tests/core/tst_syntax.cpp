@@ -310,6 +310,48 @@ private Q_SLOTS:
         QCOMPARE(found, names);
     }
 
+    // A full parse takes its values' references to the text in bulk and a tree gives them back
+    // a block at a time (detail::BulkReferences, ReferenceRelease): however a tree is copied,
+    // moved, re-parsed or destroyed, the text's reference count comes back to what it was, and
+    // a value copied out of a tree keeps its characters after the tree and the text are gone.
+    void textReferencesBalance_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("one-line instructions") << u"# c\nFROM a AS b\nRUN --mount=type=cache,target=/c make\nCOPY --from=b x y\n"_s;
+        QTest::newRow("continued") << u"FROM a\nENV A=1 \\\n    B=2\nRUN x \\\n  # note\n  y\n"_s;
+        QTest::newRow("heredocs and onbuild") << u"FROM a\nRUN <<E cat <<-F\nx\nE\n\ty\n\tF\nONBUILD COPY --from=a <<X /y\nz\nX\n"_s;
+        QTest::newRow("many join blocks") << QString(u"RUN a \\\n  b c d e f g h i j k l m n o p q r s t u v w x y z\n"_s).repeated(2000);
+        QTest::newRow("many values") << QString(u"ENV k=v q=r s=t\nLABEL a=b c=d\n"_s).repeated(5000);
+        QTest::newRow("empty") << QString();
+        QTest::newRow("broken") << u"FROM\nRUN <<EOF\nCOPY --from=\"x /y\n"_s;
+    }
+
+    void textReferencesBalance()
+    {
+        QFETCH(QString, input);
+        QString text(input.constData(), input.size()); // a block of its own
+        const auto references = [&text] { return text.data_ptr().d ? text.data_ptr().d->ref_.loadRelaxed() : 0; };
+        const int before = references();
+        QString kept;
+        {
+            SyntaxTree tree = stagecraft::parse(text);
+            if (!tree.instructions.empty())
+                kept = tree.instructions.back().original;
+            SyntaxTree copy(tree);
+            SyntaxTree moved = std::move(copy);
+            moved = stagecraft::parse(text); // releases the copy's values
+            SyntaxTree again = stagecraft::parse(text + u"\nRUN x\n"_s, std::move(moved));
+            QCOMPARE(again.print(), text + u"\nRUN x\n"_s);
+            tree = std::move(again);
+        }
+        const int keptReference = !kept.isEmpty() && kept.data_ptr().d == text.data_ptr().d ? 1 : 0;
+        QCOMPARE(references(), before + keptReference);
+        const QString expected = kept;
+        QString alone = std::move(kept);
+        text = QString(); // the text's block lives on only in `alone`, when it shares it
+        QCOMPARE(alone, QString(expected.constData(), expected.size()));
+    }
+
     // An instruction's arguments, flags and heredocs view its tree's arrays: a copied tree
     // (constructed or assigned) views its own, and outlives the tree it was copied from.
     void copiedTreeViewsItsOwnArrays()
