@@ -598,12 +598,13 @@ void parseNameVal(QStringView s, const QString *owner, qsizetype b, qsizetype e,
     words.resize(3 * pairs);
     // from the back, so that no word is overwritten before it is split (3i >= i)
     for (size_t i = pairs; i-- > 0;) {
-        const ParsedValue word = std::move(words[i]);
+        ParsedValue word = std::move(words[i]);
         const qsizetype eq = indexOfUnit(word.value, u'=');
         const qsizetype keyEnd = std::min(word.range.begin + eq, word.range.end);
         words[3 * i] = {sharedSlice(word.value, 0, eq), {word.range.begin, keyEnd}};
         words[3 * i + 1] = {sharedSlice(word.value, eq + 1, word.value.size() - eq - 1), {std::min(keyEnd + 1, word.range.end), word.range.end}};
         words[3 * i + 2] = {u"="_s, {keyEnd, std::min(keyEnd + 1, word.range.end)}};
+        recycleReference(word.value);
     }
 }
 

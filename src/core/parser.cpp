@@ -369,7 +369,7 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
     in.known = node.known;
     // node.flags hold each whole "--name=value" word in `name`: split them in place
     for (Flag &flag : node.flags) {
-        const QString whole = std::move(flag.name);
+        QString whole = std::move(flag.name);
         const QStringView word = QStringView(whole).mid(2); // BFlags: arg[2:]
         const qsizetype eq = detail::indexOfUnit(word, u'=');
         flag.name = flagName(whole, 2, eq < 0 ? word : word.left(eq));
@@ -391,6 +391,7 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
         flag.valueRange = docEq >= 0
             ? TextRange{flag.range.begin + docEq + 1, flag.range.end}
             : TextRange{flag.range.end, flag.range.end};
+        detail::recycleReference(whole); // its name and value are slices of their own
     }
     takeRun(in.flags, node.flags, node.ownFlags, t.allFlags);
     for (auto &a : node.args)

@@ -203,6 +203,25 @@ private:
     ReferenceBudget m_saved[2];
 };
 
+// Empties `s`, giving its reference back to this thread's budget when it holds one for the
+// block (else as QString's destructor does): for a temporary a parse splits into slices.
+inline void recycleReference(QString &s)
+{
+    QString::DataPointer &p = s.data_ptr();
+    if (!p.d)
+        return;
+    for (ReferenceBudget &b : referenceBudgets) {
+        if (b.d == p.d) {
+            ++b.left;
+            p.d = nullptr;
+            p.ptr = nullptr;
+            p.size = 0;
+            return;
+        }
+    }
+    s = QString();
+}
+
 // owner[pos, pos + len) as a QString that shares owner's buffer: no allocation, no copy,
 // only a reference count (from a BulkReferences budget when there is one). Used for the values
 // the parser cuts out of an instruction's own logical line (Instruction::original), so an
