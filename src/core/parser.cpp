@@ -533,9 +533,9 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
 
     std::vector<Heredoc> &heredocs = heredocScratch;
     heredocs.clear();
-    for (const auto &spec : specs) {
+    for (auto &spec : specs) {
         Heredoc h;
-        h.name = spec.name;
+        h.name = std::move(spec.name); // (the specs are cleared for the next instruction)
         h.chomp = spec.chomp;
         h.expand = spec.expand;
         const qsizetype bodyBegin = pos;
@@ -761,6 +761,10 @@ void SyntaxTree::releaseValues() noexcept
     for (Instruction &in : instructions) {
         release.add(in.original);
         release.add(in.keyword);
+        if (!in.comments.isEmpty() && in.comments.isDetached()) { // (a shared list's strings are not only ours)
+            for (QString &c : in.comments)
+                release.add(c);
+        }
     }
     for (Argument &a : allArguments)
         release.add(a.value);
