@@ -265,32 +265,45 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         [&a](const MetaArg &m) { return a.options.buildArgs.contains(m.key); });
     std::vector<detail::ExpandResult> expandedBases;
 
+    // The global ARGs folded into the environment. Without a --build-arg for one of them the
+    // environment of the defaults alone is the same one: it is built once (a copy of a table
+    // of a dozen strings less for every analysis, which the editor runs on every keystroke).
+    int errorIndex = -1;
+    QString argError;
+    QHash<QString, QString> ownDefaults;
+    bool defaultsUsable = false;
+    if (defaultsAreValues) {
+        argError = buildMetaArgs(metaArgs, env, a.options, escape, true, &g.globalArgs, &errorIndex);
+        defaultsUsable = argError.isEmpty();
+    } else {
+        ownDefaults = env;
+        defaultsUsable = buildMetaArgs(metaArgs, ownDefaults, a.options, escape, false, nullptr, nullptr).isEmpty();
+    }
+    const QHash<QString, QString> &defaults = defaultsAreValues ? env : ownDefaults;
+
     // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone.
-    {
-        QHash<QString, QString> defaults = env;
-        if (buildMetaArgs(metaArgs, defaults, a.options, escape, false, nullptr, nullptr).isEmpty()) {
-            if (defaultsAreValues)
-                expandedBases.reserve(g.stages.size());
-            for (const Stage &st : g.stages) {
-                detail::ExpandResult r = detail::expandWord(st.baseText, defaults, escape);
-                // a bare FROM is reported as from-argument-count
-                const bool bare = a.tree.instructions[size_t(st.fromInstruction)].args.empty();
-                const bool failed = !bare && !r.error.isEmpty();
-                if (!bare && !failed && !detail::referenceError(r.result).isEmpty()) {
-                    a.report(Severity::Warning, u"InvalidDefaultArgInFrom"_s,
-                        u"Default value for ARG "_s + st.baseText + u" results in empty or invalid base image name"_s,
-                        st.baseRange);
-                }
-                if (defaultsAreValues)
-                    expandedBases.push_back(std::move(r));
-                if (failed)
-                    break;
+    if (defaultsUsable) {
+        if (defaultsAreValues)
+            expandedBases.reserve(g.stages.size());
+        for (const Stage &st : g.stages) {
+            detail::ExpandResult r = detail::expandWord(st.baseText, defaults, escape);
+            // a bare FROM is reported as from-argument-count
+            const bool bare = a.tree.instructions[size_t(st.fromInstruction)].args.empty();
+            const bool failed = !bare && !r.error.isEmpty();
+            if (!bare && !failed && !detail::referenceError(r.result).isEmpty()) {
+                a.report(Severity::Warning, u"InvalidDefaultArgInFrom"_s,
+                    u"Default value for ARG "_s + st.baseText + u" results in empty or invalid base image name"_s,
+                    st.baseRange);
             }
+            if (defaultsAreValues)
+                expandedBases.push_back(std::move(r));
+            if (failed)
+                break;
         }
     }
 
-    int errorIndex = -1;
-    const QString argError = buildMetaArgs(metaArgs, env, a.options, escape, true, &g.globalArgs, &errorIndex);
+    if (!defaultsAreValues)
+        argError = buildMetaArgs(metaArgs, env, a.options, escape, true, &g.globalArgs, &errorIndex);
     if (!argError.isEmpty()) {
         a.report(Severity::Error, u"invalid-arg"_s, argError, metaArgs[size_t(errorIndex)].range);
         // keep the ARGs after the broken one visible

@@ -126,6 +126,14 @@ private Q_SLOTS:
         row("arg-empty-invalid", u"ARG V\nFROM alpine:${V}-x\n"_s, u"0: <- image alpine:-x | runtime\nbuilds [0]"_s,
             u"InvalidDefaultArgInFrom,invalid-reference!"_s);
         row("arg-chained", u"ARG A=alp\nARG B=${A}ine\nFROM $B\n"_s, u"0: <- image alpine | runtime\nbuilds [0]"_s);
+        // a global ARG whose default fails to expand: reported there, and the ARGs after it unset,
+        // with the defaults as the values or with a --build-arg overriding one of them
+        row("arg-default-error", u"ARG A=${B:?needed}\nARG C=x\nFROM alpine:$C\n"_s, u"0: <- image alpine: | runtime\nbuilds [0]"_s,
+            u"invalid-arg!,invalid-reference!"_s);
+        row("arg-default-error-overridden", u"ARG A=${B:?needed}\nARG C=x\nFROM alpine:$C\n"_s,
+            u"0: <- image alpine: | runtime\nbuilds [0]"_s, u"invalid-arg!,invalid-reference!"_s, {}, u"C=y"_s);
+        row("arg-default-invalid-overridden", u"ARG V\nARG IMG=alpine:${V}-x\nFROM $IMG\n"_s,
+            u"0: <- image alpine:1-x | runtime\nbuilds [0]"_s, u"InvalidDefaultArgInFrom"_s, {}, u"V=1"_s);
         row("arg-names-stage", u"ARG BASE=builder\nFROM a AS builder\nFROM ${BASE}\n"_s, u"0:builder <- image a\n1: <- stage 0 | runtime\nbuilds [0 1]"_s);
         row("arg-after-from-not-global", u"FROM a\nARG V=x\nFROM b$V\n"_s, u"0: <- image a\n1: <- image b | runtime\nbuilds [1]"_s,
             u"UndefinedArgInFrom"_s);
