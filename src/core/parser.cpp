@@ -116,7 +116,7 @@ public:
     void shareText(detail::BulkReferences *references)
     {
         share = true;
-        bulk = references;
+        bulkReferences = references;
     }
 
 private:
@@ -225,7 +225,7 @@ private:
     const qsizetype n;
     const std::vector<qsizetype> *starts = nullptr; // the line index's, when it is this text's
     bool share = false;
-    detail::BulkReferences *bulk = nullptr;
+    detail::BulkReferences *bulkReferences = nullptr; // shareText(): the parse's budgets
     bool directivesDone = false;
     QSet<QString> seenDirectives;
     QStringList comments;
@@ -502,8 +502,8 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
                 joinCapacity = std::max(logicalSize, std::min<qsizetype>(16384, n - first.begin));
                 joinBlock = QString(joinCapacity, Qt::Uninitialized);
                 joinData = joinBlock.data(); // not shared yet: no copy
-                if (bulk) // (after data(), which would copy a shared block) a value a few characters
-                    bulk->reserve(1, joinBlock, joinCapacity / 4 + 16);
+                if (bulkReferences) // (after data(), which would copy a shared block) a value a few characters
+                    bulkReferences->reserve(detail::BulkReferences::JoinedLinesSlot, joinBlock, joinCapacity / 4 + 16);
                 joinUsed = 0;
             }
             out = joinData + joinUsed;
@@ -835,7 +835,7 @@ SyntaxTree parse(const QString &text)
     // The values share the text: their references are taken in bulk (about two a line in
     // the benchmark's files; what is left over is given back when the parse ends).
     detail::BulkReferences references;
-    references.reserve(0, tree.text, qsizetype(tree.lines.lineCount()) * 3 + 16);
+    references.reserve(detail::BulkReferences::TextSlot, tree.text, qsizetype(tree.lines.lineCount()) * 3 + 16);
     Parser parser(tree);
     parser.useLineIndex(&tree.lines);
     parser.shareText(&references);

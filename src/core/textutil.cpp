@@ -2,23 +2,16 @@
 
 #include "textutil_p.h"
 
-#include <algorithm>
-
 namespace stagecraft {
 
 namespace detail {
 
 void releaseReferences(QArrayData *d, qsizetype count)
 {
-    while (count > 0) {
-        const int n = int(std::min<qsizetype>(count, 1 << 30));
-        // as QArrayData::deref(): ordered, and the last reference frees the block
-        if (d->ref_.fetchAndSubOrdered(n) == n) {
-            QTypedArrayData<char16_t>::deallocate(d);
-            return;
-        }
-        count -= n;
-    }
+    // (count <= the block's reference count, an int) as QArrayData::deref(): ordered, and the
+    // last reference frees the block
+    if (count > 0 && d->ref_.fetchAndSubOrdered(int(count)) == int(count))
+        QTypedArrayData<char16_t>::deallocate(d);
 }
 
 } // namespace detail

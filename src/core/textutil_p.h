@@ -164,6 +164,9 @@ void releaseReferences(QArrayData *d, qsizetype count);
 class BulkReferences
 {
 public:
+    // A parse keeps one budget for the text and one for its current block of joined lines.
+    enum Slot { TextSlot = 0, JoinedLinesSlot = 1 };
+
     BulkReferences()
     {
         for (int i = 0; i < 2; ++i) {
@@ -181,7 +184,7 @@ public:
     BulkReferences(const BulkReferences &) = delete;
     BulkReferences &operator=(const BulkReferences &) = delete;
 
-    void reserve(int slot, const QString &owner, qsizetype count)
+    void reserve(Slot slot, const QString &owner, qsizetype count)
     {
         ReferenceBudget &b = referenceBudgets[slot];
         giveBack(b);
