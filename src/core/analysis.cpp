@@ -106,9 +106,11 @@ struct MetaArg {
 
 // buildMetaArgs: folds the global ARGs into `env`. With `overrides` false the --build-arg
 // values are ignored (validateBaseImagesWithDefaultArgs).
-QString buildMetaArgs(const std::vector<MetaArg> &metaArgs, QHash<QString, QString> &env, const AnalysisOptions &options,
+QString buildMetaArgs(const std::vector<MetaArg> &metaArgs, detail::Environment &env, const AnalysisOptions &options,
     QChar escape, bool overrides, std::vector<GlobalArg> *out, int *errorIndex)
 {
+    if (out)
+        out->reserve(metaArgs.size());
     for (size_t i = 0; i < metaArgs.size(); ++i) {
         const MetaArg &m = metaArgs[i];
         GlobalArg g{m.key, m.rawValue, m.hasDefault, QString(), false, m.line, m.range};
@@ -143,7 +145,7 @@ void buildStages(Analysis &a)
     g.stages.reserve(stageCount);
     a.groupOfStage.reserve(stageCount);
     a.nextSameName.reserve(stageCount);
-    a.groupOfName.reserve(qsizetype(stageCount)); // no rehash while names are added
+    a.reserveNames(stageCount);
     a.nameGroups.reserve(stageCount);
     for (size_t t = 0; t < top.size(); ++t) {
         const int idx = top[t];
@@ -204,10 +206,13 @@ void buildStages(Analysis &a)
                 a.report(Severity::Warning, u"ReservedStageName"_s,
                     u"Stage name should not use the same name as reserved stage \""_s + st.name + u'"', st.nameRange);
             }
-            // one hash operation per name: a new name gets the next group
-            int &group = a.groupOfName[st.name].index;
+            // one look-up per name: a new name gets the next group
+            const size_t hash = detail::Analysis::hashName(st.name);
+            detail::Analysis::NameSlot &slot = a.nameSlots[a.nameSlot(st.name, hash)];
+            int group = slot.group;
             if (group < 0) {
                 group = int(a.nameGroups.size());
+                slot = {hash, group};
                 a.nameGroups.push_back({st.index, st.index});
             } else {
                 detail::Analysis::NameGroup &same = a.nameGroups[size_t(group)];
@@ -243,19 +248,21 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     const QString targetName = !a.options.target.isEmpty() ? a.options.target
         : g.stages.empty()                                 ? QString()
                                                            : g.stages.back().name;
-    QHash<QString, QString> env;
-    if (a.options.buildArgs.isEmpty() && a.options.platform == u"linux/amd64"_s) {
-        // the usual options: the automatic args are always the same but for TARGETSTAGE
-        static const QHash<QString, QString> usual = [] {
-            QStringList order;
-            return automaticArgs(AnalysisOptions(), QString(), order);
-        }();
-        env = usual;
-        env.insert(u"TARGETSTAGE"_s, targetName);
-    } else {
+    // the usual options: the automatic args are always the same but for TARGETSTAGE, which
+    // is set over them with the global ARGs
+    const bool usualOptions = a.options.buildArgs.isEmpty() && a.options.platform == u"linux/amd64"_s;
+    static const QHash<QString, QString> usual = [] {
         QStringList order;
-        env = automaticArgs(a.options, targetName, order);
+        return automaticArgs(AnalysisOptions(), QString(), order);
+    }();
+    QHash<QString, QString> own;
+    if (!usualOptions) {
+        QStringList order;
+        own = automaticArgs(a.options, targetName, order);
     }
+    detail::Environment env(usualOptions ? usual : own);
+    if (usualOptions)
+        env.insert(u"TARGETSTAGE"_s, targetName);
     Q_UNUSED(autoOrder);
 
     // Without a --build-arg for a global ARG the defaults are the values: the bases expand
@@ -270,7 +277,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     // of a dozen strings less for every analysis, which the editor runs on every keystroke).
     int errorIndex = -1;
     QString argError;
-    QHash<QString, QString> ownDefaults;
+    detail::Environment ownDefaults;
     bool defaultsUsable = false;
     if (defaultsAreValues) {
         argError = buildMetaArgs(metaArgs, env, a.options, escape, true, &g.globalArgs, &errorIndex);
@@ -279,7 +286,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         ownDefaults = env;
         defaultsUsable = buildMetaArgs(metaArgs, ownDefaults, a.options, escape, false, nullptr, nullptr).isEmpty();
     }
-    const QHash<QString, QString> &defaults = defaultsAreValues ? env : ownDefaults;
+    const detail::Environment &defaults = defaultsAreValues ? env : ownDefaults;
 
     // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone.
     if (defaultsUsable) {

@@ -22,11 +22,16 @@ struct Analysis {
         int first = -1; // the first stage with the name
         int last = -1;  // the last one (BuildKit's statesByName binds COPY --from and mounts to it)
     };
-    struct GroupIndex {
-        int index = -1; // -1 until assigned: groupOfName[name] adds a name in one hash operation
-    };
-    QHash<QString, GroupIndex> groupOfName{}; // name -> index into nameGroups
     std::vector<NameGroup> nameGroups{};
+    // name -> group: an open-addressed table of at most half-full power-of-two size, sized
+    // once for the file's stages (a name's key is the name of its group's first stage, so the
+    // table holds no strings: a QHash costs a node and a reference count per name, and for a
+    // small file more to set up and free than the rest of the look-ups)
+    struct NameSlot {
+        size_t hash = 0;
+        int group = -1; // -1: empty
+    };
+    std::vector<NameSlot> nameSlots{};
     std::vector<int> groupOfStage{};  // per stage: its group, -1 when unnamed
     std::vector<int> nextSameName{};  // per stage: the next stage with its name, or -1
     // BuildKit's dispatch-state count (stages plus one "unregistered" state per image
@@ -43,11 +48,30 @@ struct Analysis {
 
     Command kind(int instruction) const { return kinds[size_t(instruction)]; }
 
+    // Sizes the name table for `stages` names.
+    void reserveNames(size_t stages)
+    {
+        size_t size = 8;
+        while (size < stages * 2)
+            size *= 2;
+        nameSlots.assign(size, {});
+    }
+    static size_t hashName(QStringView name) { return qHash(name, QHashSeed::globalSeed()); }
+    // The index in nameSlots of `name`'s slot: its group's, or the empty one where it belongs.
+    size_t nameSlot(QStringView name, size_t hash) const
+    {
+        const size_t mask = nameSlots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const NameSlot &slot = nameSlots[i];
+            if (slot.group < 0
+                || (slot.hash == hash && graph.stages[size_t(nameGroups[size_t(slot.group)].first)].name == name))
+                return i;
+        }
+    }
     // The group of stages named exactly `name` (lowercase), or -1.
     int groupNamed(QStringView name) const
     {
-        const auto it = groupOfName.constFind(name);
-        return it == groupOfName.constEnd() ? -1 : it->index;
+        return nameSlots.empty() ? -1 : nameSlots[nameSlot(name, hashName(name))].group;
     }
 
     void report(Severity severity, const QString &code, const QString &message, TextRange range)

@@ -9,7 +9,6 @@
 #include "textutil.h"
 #include "textutil_p.h"
 
-#include <QSet>
 #include <algorithm>
 #include <cstring>
 #include <type_traits>
@@ -227,7 +226,7 @@ private:
     bool share = false;
     detail::BulkReferences *bulkReferences = nullptr; // shareText(): the parse's budgets
     bool directivesDone = false;
-    QSet<QString> seenDirectives;
+    unsigned seenDirectives = 0; // a bit per directive name (syntax, escape, check) seen
     QStringList comments;
     std::vector<Instruction> children; // ONBUILD triggers, appended after the top level
     // The logical line of the instruction being parsed (copied into the instruction's
@@ -324,12 +323,13 @@ bool Parser::directive(const Line &l, qsizetype ts)
     lineEnd(l);
     endElement(l.end);
     const TextRange range{ts, l.bkEnd};
-    if (seenDirectives.contains(key)) {
+    const unsigned bit = key == u"syntax"_s ? 1u : key == u"escape"_s ? 2u : 4u;
+    if (seenDirectives & bit) {
         diagnose(Severity::Error, u"duplicate-directive"_s,
             u"only one "_s + key + u" parser directive can be used; BuildKit rejects the file"_s, range);
         return true;
     }
-    seenDirectives.insert(key);
+    seenDirectives |= bit;
     if (key == u"escape"_s) {
         if (value != u"`"_s && value != u"\\"_s) {
             diagnose(Severity::Error, u"invalid-directive"_s,

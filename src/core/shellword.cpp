@@ -82,7 +82,7 @@ private:
 class Lexer
 {
 public:
-    Lexer(QStringView s, const QHash<QString, QString> &env, QChar escape, ExpandResult &r)
+    Lexer(QStringView s, const Environment &env, QChar escape, ExpandResult &r)
         : s(s), env(env), esc(escape), r(r) { }
 
     // Processes until one of `stops` (consumed) or the end; `stopped` tells which happened.
@@ -151,15 +151,15 @@ private:
     }
     bool lookup(QStringView name, QString &value)
     {
-        const auto it = env.constFind(name);
-        if (it == env.constEnd()) {
+        const Environment::Entry e = env.find(name);
+        if (!e.key) {
             if (!r.unmatched.contains(name))
                 r.unmatched.append(name.toString());
             return false;
         }
-        if (!r.matched.contains(it.key()))
-            r.matched.append(it.key()); // the key shares env's string: no copy
-        value = *it;
+        if (!r.matched.contains(*e.key))
+            r.matched.append(*e.key); // the key shares env's string: no copy
+        value = *e.value;
         return true;
     }
     static bool specialParam(QChar c)
@@ -374,7 +374,7 @@ private:
     }
 
     QStringView s;
-    const QHash<QString, QString> &env;
+    const Environment &env;
     QChar esc;
     ExpandResult &r;
 };
@@ -392,7 +392,51 @@ bool plainWord(QStringView word, QChar escape)
 
 } // namespace
 
-ExpandResult expandWord(const QString &word, const QHash<QString, QString> &env, QChar escape)
+void Environment::insert(const QString &key, const QString &value)
+{
+    if (m_set.size() < IndexFrom) {
+        for (auto &entry : m_set) {
+            if (entry.first == key) {
+                entry.second = value;
+                return;
+            }
+        }
+        m_set.emplace_back(key, value);
+        if (m_set.size() == IndexFrom) {
+            m_index.reserve(IndexFrom * 2);
+            for (qsizetype i = 0; i < m_set.size(); ++i)
+                m_index.insert(m_set[i].first, i);
+        }
+        return;
+    }
+    if (const auto it = m_index.constFind(key); it != m_index.constEnd()) {
+        m_set[*it].second = value;
+        return;
+    }
+    m_index.insert(key, qsizetype(m_set.size()));
+    m_set.emplace_back(key, value);
+}
+
+Environment::Entry Environment::find(QStringView name) const
+{
+    if (m_set.size() < IndexFrom) {
+        // the last of a name wins (insert() keeps one entry per name)
+        for (const auto &entry : m_set) {
+            if (entry.first == name)
+                return {&entry.first, &entry.second};
+        }
+    } else if (const auto it = m_index.constFind(name); it != m_index.constEnd()) {
+        const auto &entry = m_set[*it];
+        return {&entry.first, &entry.second};
+    }
+    if (m_base) {
+        if (const auto it = m_base->constFind(name); it != m_base->constEnd())
+            return {&it.key(), &it.value()};
+    }
+    return {};
+}
+
+ExpandResult expandWord(const QString &word, const Environment &env, QChar escape)
 {
     if (!plainWord(word, escape))
         return expandWord(QStringView(word), env, escape);
@@ -402,7 +446,7 @@ ExpandResult expandWord(const QString &word, const QHash<QString, QString> &env,
     return r;
 }
 
-ExpandResult expandWord(QStringView word, const QHash<QString, QString> &env, QChar escape)
+ExpandResult expandWord(QStringView word, const Environment &env, QChar escape)
 {
     ExpandResult r;
     if (plainWord(word, escape)) {

@@ -11,7 +11,35 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <utility>
+
 namespace stagecraft::detail {
+
+// The variables an expansion reads: the ones set here, in order (setting one again replaces
+// its value), over an optional table that is not copied. The analysis sets the global ARGs
+// over the automatic platform args this way instead of copying their table for every run.
+class Environment
+{
+public:
+    Environment() = default;
+    Environment(const QHash<QString, QString> &base) // implicit: a table is an environment
+        : m_base(&base) { }
+
+    void insert(const QString &key, const QString &value);
+
+    struct Entry {
+        const QString *key = nullptr; // null: not set
+        const QString *value = nullptr;
+    };
+    Entry find(QStringView name) const;
+
+private:
+    // set entries are looked up one by one while they are few, else through m_index
+    static constexpr qsizetype IndexFrom = 16;
+    const QHash<QString, QString> *m_base = nullptr;
+    QVarLengthArray<std::pair<QString, QString>, IndexFrom> m_set;
+    QHash<QString, qsizetype> m_index; // key -> position in m_set, once there are IndexFrom
+};
 
 struct ExpandResult {
     QString result;
@@ -24,8 +52,8 @@ struct ExpandResult {
     QString error;           // the lexer's error, or empty
 };
 
-ExpandResult expandWord(QStringView word, const QHash<QString, QString> &env, QChar escape);
+ExpandResult expandWord(QStringView word, const Environment &env, QChar escape);
 // The same; a word that expansion leaves unchanged is shared, not copied.
-ExpandResult expandWord(const QString &word, const QHash<QString, QString> &env, QChar escape);
+ExpandResult expandWord(const QString &word, const Environment &env, QChar escape);
 
 } // namespace stagecraft::detail

@@ -140,6 +140,23 @@ private Q_SLOTS:
         row("automatic-platform-args", u"FROM --platform=$BUILDPLATFORM golang:1-$TARGETOS-$TARGETARCH$TARGETVARIANT\n"_s,
             u"0: <- image golang:1-linux-amd64 | runtime\nbuilds [0]"_s);
         row("automatic-arg-override", u"FROM alpine:$TARGETARCH\n"_s, u"0: <- image alpine:arm64 | runtime\nbuilds [0]"_s, {}, {}, u"TARGETARCH=arm64"_s);
+        // the global ARGs are set over the automatic args: one redefines an automatic arg,
+        // TARGETSTAGE is the target's name, and past sixteen ARGs they are looked up by name
+        row("global-arg-over-automatic", u"ARG TARGETARCH=riscv64\nFROM alpine:$TARGETARCH-$TARGETOS\n"_s,
+            u"0: <- image alpine:riscv64-linux | runtime\nbuilds [0]"_s);
+        row("automatic-targetstage", u"FROM alpine:$TARGETSTAGE AS one\nFROM alpine:${TARGETSTAGE} AS two\n"_s,
+            u"0:one <- image alpine:two\n1:two <- image alpine:two | runtime\nbuilds [1]"_s);
+        row("automatic-targetstage-target", u"FROM alpine:$TARGETSTAGE AS one\nFROM alpine:${TARGETSTAGE} AS two\n"_s,
+            u"0:one <- image alpine:one\n1:two <- image alpine:one | runtime\nbuilds [0]"_s, {}, u"one"_s);
+        {
+            QString many;
+            for (int i = 0; i < 20; ++i)
+                many += u"ARG A%1=v%1\n"_s.arg(i);
+            many += u"ARG A3=late\nARG A19=${A3}-${A0}\nFROM alpine:${A19}-$A16-$A15\n"_s;
+            row("global-args-many", many, u"0: <- image alpine:late-v0-v16-v15 | runtime\nbuilds [0]"_s);
+            row("global-args-many-overridden", many, u"0: <- image alpine:late-v0-x-v15 | runtime\nbuilds [0]"_s, {}, {},
+                u"A16=x"_s);
+        }
         row("platform-empty", u"ARG P\nFROM --platform=$P alpine\n"_s, u"0: <- image alpine | runtime\nbuilds [0]"_s, u"invalid-platform!"_s);
         row("quoted-base", u"FROM \"alpine\"\n"_s, u"0: <- image alpine | runtime\nbuilds [0]"_s);
         // COPY --from (rules 8, 9)

@@ -168,6 +168,11 @@ private Q_SLOTS:
         row("escape-case-insensitive", u"# ESCAPE = `\nRUN a `\n b\n"_s, u"(run \"a  b\")"_s);
         row("escape-invalid", u"# escape=x\nFROM a\n"_s, u"(from \"a\")"_s, u"invalid-directive"_s);
         row("escape-duplicate", u"# escape=`\n# escape=\\\nFROM a\n"_s, u"(from \"a\")"_s, u"duplicate-directive"_s);
+        // a directive counts as given even when its value is refused
+        row("escape-invalid-then-duplicate", u"# escape=x\n# escape=`\nRUN a \\\n b\n"_s, u"(run \"a  b\")"_s,
+            u"duplicate-directive,invalid-directive"_s);
+        row("directives-each-once", u"# check=skip=all\n# syntax=a\n# escape=`\n# syntax=b\nRUN a `\n b\n"_s, u"(run \"a  b\")"_s,
+            u"duplicate-directive"_s);
         row("syntax-and-check", u"# syntax=docker/dockerfile:1\n# check=skip=all\nFROM a\n"_s, u"(from \"a\")"_s);
         row("directive-unknown-key-ends-directives", u"# foo=bar\n# escape=`\nRUN a \\\n b\n"_s, u"(run \"a  b\")"_s);
         row("directive-after-bom", u"\uFEFF# escape=`\nRUN a `\n b\n"_s, u"(run \"a  b\")"_s);
