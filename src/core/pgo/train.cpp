@@ -1,9 +1,9 @@
 // The workload a profile-guided build of the core is trained on (STAGECRAFT_PGO,
 // docs/decisions/0005): every Dockerfile under the directories given (the project's test
-// inputs and examples) opened, analysed, linted and edited the way the editor does it, a
-// number of rounds. Built against the instrumented copy of the core, whose counters GCC
-// writes when this program exits. Not the benchmark's generated files: the profile is
-// meant to stand for real files.
+// inputs, example and templates) opened, analysed, linted and edited the way the editor
+// does it, a number of rounds. Built against the instrumented copy of the core, whose
+// counters GCC writes when this program exits. Not the benchmark's generated files: the
+// profile is meant to stand for real files.
 #include "core/lint.h"
 #include "core/stagegraph.h"
 #include "core/syntax.h"
