@@ -263,7 +263,6 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     detail::Environment env(usualOptions ? usual : own);
     if (usualOptions)
         env.insert(u"TARGETSTAGE"_s, targetName);
-    Q_UNUSED(autoOrder);
 
     // Without a --build-arg for a global ARG the defaults are the values: the bases expand
     // alike below and here, so the expansions made here (of the first stages, up to an

@@ -502,7 +502,9 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
                 joinCapacity = std::max(logicalSize, std::min<qsizetype>(16384, n - first.begin));
                 joinBlock = QString(joinCapacity, Qt::Uninitialized);
                 joinData = joinBlock.data(); // not shared yet: no copy
-                if (bulkReferences) // (after data(), which would copy a shared block) a value a few characters
+                // (after data(), which would copy a shared block): about a reference for every
+                // four characters, the values being a few characters long
+                if (bulkReferences)
                     bulkReferences->reserve(detail::BulkReferences::JoinedLinesSlot, joinBlock, joinCapacity / 4 + 16);
                 joinUsed = 0;
             }
