@@ -149,12 +149,14 @@ void buildStages(Analysis &a)
     a.nameGroups.reserve(stageCount);
     for (size_t t = 0; t < top.size(); ++t) {
         const int idx = top[t];
-        const Instruction &in = tree.instructions[size_t(idx)];
         if (a.kind(idx) != Command::From) {
             if (!g.stages.empty())
                 g.stages.back().instructions.push_back(idx);
             continue;
         }
+        if (!g.stages.empty())
+            detail::endStage(a, g.stages.back()); // its last instruction was the one before
+        const Instruction &in = tree.instructions[size_t(idx)];
         Stage &st = g.stages.emplace_back(); // filled in place
         // the instructions up to the next FROM are the stage's: allocated once
         size_t next = t + 1;
@@ -233,12 +235,11 @@ void buildStages(Analysis &a)
                     u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
             }
         }
+        detail::describeStage(a, st, in);
     }
-    // lastLine: the end of the stage's last instruction
-    for (Stage &st : g.stages) {
-        if (!st.instructions.empty())
-            st.lastLine = tree.instructions[size_t(st.instructions.back())].lastLine;
-    }
+    if (!g.stages.empty())
+        detail::endStage(a, g.stages.back());
+    detail::defaultRuntimeRole(a);
 }
 
 void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStringList &autoOrder)
@@ -486,9 +487,14 @@ void resolveTarget(Analysis &a)
     const bool sameTarget = g.target == g.defaultTarget;
     const std::vector<int> otherClosure = sameTarget ? std::vector<int>() : g.closureOf(g.defaultTarget);
     const std::vector<int> &byDefault = sameTarget ? g.buildsForTarget : otherClosure;
-    for (const Stage &st : g.stages) {
-        if (std::binary_search(byDefault.begin(), byDefault.end(), st.index))
+    // (by index: a stage's record is only read when it is reported, which matters for a
+    // large file, whose records have left the cache since they were built)
+    for (size_t i = 0, built = 0; i < g.stages.size(); ++i) {
+        while (built < byDefault.size() && size_t(byDefault[built]) < i)
+            ++built;
+        if (built < byDefault.size() && size_t(byDefault[built]) == i)
             continue;
+        const Stage &st = g.stages[i];
         a.report(Severity::Info, u"unreachable-stage"_s,
             st.name.isEmpty()
                 ? QString(u"stage "_s + QString::number(st.index) + u" is never built: the default target does not use it and an unnamed stage cannot be a --target"_s)
@@ -560,7 +566,6 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
     g.diagnostics.insert(g.diagnostics.end(), std::make_move_iterator(checks.begin()), std::make_move_iterator(checks.end()));
     detail::resolveReferences(a);
     resolveTarget(a);
-    detail::assignRolesAndDescriptions(a);
     applyCheckDirective(a);
     std::stable_sort(g.diagnostics.begin(), g.diagnostics.end(),
         [](const Diagnostic &l, const Diagnostic &r) { return l.range.begin < r.range.begin; });

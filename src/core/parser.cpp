@@ -10,6 +10,7 @@
 #include "textutil_p.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <type_traits>
 
@@ -737,6 +738,8 @@ qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
 // The record's layout is a choice (syntax.h): its hot members fill the first cache line, and
 // three lines hold the whole of it. A member added must fit, or the layout must be revisited.
 static_assert(sizeof(void *) != 8 || sizeof(Instruction) == 192, "Instruction no longer fits three cache lines");
+static_assert(sizeof(void *) != 8 || offsetof(Instruction, known) < 64,
+    "Instruction's hot members (up to `known`, `element` among them) no longer fit its first cache line");
 
 QString Instruction::command() const
 {

@@ -84,69 +84,79 @@ std::optional<Role> roleSuggestedByName(const QString &name)
 
 namespace stagecraft::detail {
 
-void assignRolesAndDescriptions(Analysis &a)
+void describeStage(Analysis &a, Stage &st, const Instruction &from)
 {
     const SyntaxTree &tree = a.tree;
-    for (Stage &st : a.graph.stages) {
-        const Instruction &from = tree.instructions[size_t(st.fromInstruction)];
-        const int fromElement = tree.elementOf(st.fromInstruction);
-        // the contiguous comment lines directly above FROM
-        int first = fromElement;
-        while (first > 0 && tree.elements[size_t(first - 1)].kind == ElementKind::Comment)
-            --first;
-        st.range.begin = tree.elements[size_t(first)].range.begin;
-        const int lastInstruction = st.instructions.empty() ? st.fromInstruction : st.instructions.back();
-        st.range.end = tree.elements[size_t(tree.elementOf(lastInstruction))].range.end;
+    const int fromElement = tree.elementOf(st.fromInstruction);
+    // the contiguous comment lines directly above FROM
+    int first = fromElement;
+    while (first > 0 && tree.elements[size_t(first - 1)].kind == ElementKind::Comment)
+        --first;
+    st.range.begin = tree.elements[size_t(first)].range.begin;
 
-        for (int e = first; e < fromElement; ++e) {
-            const Element &el = tree.elements[size_t(e)];
-            const Token &comment = tree.tokens[size_t(el.firstToken + (tree.tokens[size_t(el.firstToken)].kind == TokenKind::Whitespace ? 1 : 0))];
-            const QStringView text = QStringView(tree.text).mid(comment.range.begin, comment.range.length());
-            QStringView name;
-            if (!text.startsWith(u'#') || !matchMarker(text.mid(1), name))
-                continue;
-            if (const auto role = roleFromName(name)) {
-                st.role = *role;
-                st.roleExplicit = true;
-                st.roleMarkerRange = el.range;
-            } else {
-                a.report(Severity::Warning, u"invalid-role"_s,
-                    u"unknown role \""_s + name + u"\": use dev, debugging, runtime or none"_s, comment.range);
-            }
-        }
-        if (!st.roleExplicit) {
-            if (const auto role = roleSuggestedByName(st.name))
-                st.role = *role;
-            else if (st.index == int(a.graph.stages.size()) - 1)
-                st.role = Role::Runtime;
-        }
-        // BuildKit's PrevComment, without our marker line; the description uses BuildKit's rule.
-        // Without a marker among them the list is shared as it is (no copy).
-        const auto isMarker = [](const QString &c) {
-            QStringView name;
-            return matchMarker(c, name); // the comment's text follows "# "
-        };
-        const auto marker = std::find_if(from.comments.begin(), from.comments.end(), isMarker);
-        if (marker == from.comments.end()) {
-            st.comments = from.comments;
+    for (int e = first; e < fromElement; ++e) {
+        const Element &el = tree.elements[size_t(e)];
+        const Token &comment = tree.tokens[size_t(el.firstToken + (tree.tokens[size_t(el.firstToken)].kind == TokenKind::Whitespace ? 1 : 0))];
+        const QStringView text = QStringView(tree.text).mid(comment.range.begin, comment.range.length());
+        QStringView name;
+        if (!text.startsWith(u'#') || !matchMarker(text.mid(1), name))
+            continue;
+        if (const auto role = roleFromName(name)) {
+            st.role = *role;
+            st.roleExplicit = true;
+            st.roleMarkerRange = el.range;
         } else {
-            st.comments.reserve(from.comments.size() - 1);
-            for (const QString &c : from.comments) {
-                if (!isMarker(c))
-                    st.comments.append(c);
-            }
+            a.report(Severity::Warning, u"invalid-role"_s,
+                u"unknown role \""_s + name + u"\": use dev, debugging, runtime or none"_s, comment.range);
         }
-        if (!st.name.isEmpty()) {
-            // c starts with st.name + ' '
-            const qsizetype prefix = st.name.size() + 1;
-            for (const QString &c : from.comments) {
-                if (c.size() >= prefix && c[prefix - 1] == u' ' && c.startsWith(st.name)) {
-                    st.description = sharedSlice(c, prefix, c.size() - prefix);
-                    break;
-                }
+    }
+    if (!st.roleExplicit) {
+        if (const auto role = roleSuggestedByName(st.name))
+            st.role = *role;
+    }
+    // BuildKit's PrevComment, without our marker line; the description uses BuildKit's rule.
+    // Without a marker among them the list is shared as it is (no copy).
+    const auto isMarker = [](const QString &c) {
+        QStringView name;
+        return matchMarker(c, name); // the comment's text follows "# "
+    };
+    const auto marker = std::find_if(from.comments.begin(), from.comments.end(), isMarker);
+    if (marker == from.comments.end()) {
+        st.comments = from.comments;
+    } else {
+        st.comments.reserve(from.comments.size() - 1);
+        for (const QString &c : from.comments) {
+            if (!isMarker(c))
+                st.comments.append(c);
+        }
+    }
+    if (!st.name.isEmpty()) {
+        // c starts with st.name + ' '
+        const qsizetype prefix = st.name.size() + 1;
+        for (const QString &c : from.comments) {
+            if (c.size() >= prefix && c[prefix - 1] == u' ' && c.startsWith(st.name)) {
+                st.description = sharedSlice(c, prefix, c.size() - prefix);
+                break;
             }
         }
     }
+}
+
+void endStage(Analysis &a, Stage &st)
+{
+    const SyntaxTree &tree = a.tree;
+    const int last = st.instructions.empty() ? st.fromInstruction : st.instructions.back();
+    st.lastLine = tree.instructions[size_t(last)].lastLine;
+    st.range.end = tree.elements[size_t(tree.elementOf(last))].range.end;
+}
+
+void defaultRuntimeRole(Analysis &a)
+{
+    if (a.graph.stages.empty())
+        return;
+    Stage &last = a.graph.stages.back();
+    if (!last.roleExplicit && !roleSuggestedByName(last.name))
+        last.role = Role::Runtime;
 }
 
 } // namespace stagecraft::detail

@@ -122,16 +122,16 @@ struct alignas(64) Instruction {
     Items<Heredoc> heredocs;
     int firstLine = 0;    // 1-based
     int lastLine = 0;
-    // ONBUILD: the trigger instruction, parsed the same way; index into SyntaxTree::instructions
-    int onbuildChild = -1;
+    // The index of its element in SyntaxTree::elements; -1 for an ONBUILD trigger (its
+    // instruction's element holds it)
+    int element = -1;
     Command kind = Command::Unknown; // `command` as an enum
     bool isOnbuildChild = false;
     bool json = false;    // exec form
     bool known = true;    // a keyword BuildKit knows
 
-    // The index of its element in SyntaxTree::elements; -1 for an ONBUILD trigger (its
-    // instruction's element holds it)
-    int element = -1;
+    // ONBUILD: the trigger instruction, parsed the same way; index into SyntaxTree::instructions
+    int onbuildChild = -1;
     QString keyword;      // as written
     TextRange keywordRange;
     TextRange range;      // from the keyword to the end of its last line, heredoc lines included (newline excluded)

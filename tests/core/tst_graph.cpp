@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace stagecraft;
 using namespace Qt::StringLiterals;
 
@@ -288,6 +290,47 @@ private Q_SLOTS:
             QVERIFY2(!d.message.isEmpty(), qPrintable(d.code));
             QVERIFY(d.range.begin >= 0 && d.range.end <= input.size() && d.range.begin <= d.range.end);
         }
+    }
+
+    // unreachable-stage: every stage the default target (the last stage) does not build is
+    // reported once, at its name (or FROM when unnamed), whatever --target is
+    void unreachableStages_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("expected"); // the reported stages' indexes, in order
+        QTest::newRow("all-built") << u"FROM a AS x\nFROM b\nCOPY --from=x / /\n"_s << QString() << QString();
+        QTest::newRow("one-stage") << u"FROM a\n"_s << QString() << QString();
+        QTest::newRow("middle") << u"FROM a AS x\nFROM b AS y\nFROM c\nCOPY --from=x / /\n"_s << QString() << u"1"_s;
+        QTest::newRow("gaps") << u"FROM a AS s0\nFROM a AS s1\nFROM a AS s2\nFROM a AS s3\nFROM a\nCOPY --from=s1 / /\nCOPY --from=s3 / /\n"_s
+                              << QString() << u"0 2"_s;
+        QTest::newRow("unnamed") << u"FROM a\nFROM b\n"_s << QString() << u"0"_s;
+        QTest::newRow("chain") << u"FROM a AS x\nFROM x AS y\nFROM b AS z\nCOPY --from=y / /\n"_s << QString() << QString();
+        // the default target decides, not --target
+        QTest::newRow("other-target") << u"FROM a AS x\nFROM x AS y\nFROM b AS z\n"_s << u"y"_s << u"0 1"_s;
+        QTest::newRow("target-is-default") << u"FROM a AS x\nFROM x AS y\nFROM b AS z\n"_s << u"z"_s << u"0 1"_s;
+    }
+    void unreachableStages()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, target);
+        QFETCH(QString, expected);
+        AnalysisOptions options;
+        options.target = target;
+        const StageGraph g = analyse(parse(input), options);
+        QStringList reported;
+        for (const Diagnostic &d : g.diagnostics) {
+            if (d.code != u"unreachable-stage")
+                continue;
+            QCOMPARE(d.severity, Severity::Info);
+            const auto st = std::find_if(g.stages.begin(), g.stages.end(),
+                [&d](const Stage &s) { return s.range.begin <= d.range.begin && d.range.end <= s.range.end; });
+            QVERIFY2(st != g.stages.end(), qPrintable(d.message));
+            const QString named = st->name.isEmpty() ? QString(u"stage "_s + QString::number(st->index)) : QString(u'"' + st->name + u'"');
+            QVERIFY2(d.message.contains(named), qPrintable(d.message));
+            reported.append(QString::number(st->index));
+        }
+        QCOMPARE(reported.join(u' '), expected);
     }
 
     void descriptionAndRanges()
