@@ -56,11 +56,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const stagecraft::SyntaxTree tree = stagecraft::parse(text);
     if (tree.print() != text)
         std::abort();
+    // tokens begin at 0, one after another, none empty, the last before the end
     qsizetype expected = 0;
-    for (const stagecraft::Token &token : tree.tokens) {
-        if (token.range.begin != expected || token.range.end < token.range.begin)
+    for (size_t i = 0; i < tree.tokens.size(); ++i) {
+        const stagecraft::TextRange r = tree.tokenRange(i);
+        if (r.begin != expected || r.end <= r.begin)
             std::abort();
-        expected = token.range.end;
+        expected = r.end;
     }
     if (expected != text.size())
         std::abort();
@@ -84,7 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             || incremental.lines.lineStarts() != tree.lines.lineStarts())
             std::abort();
         for (size_t i = 0; i < tree.tokens.size(); ++i) {
-            if (incremental.tokens[i].kind != tree.tokens[i].kind || !same(incremental.tokens[i].range, tree.tokens[i].range))
+            if (incremental.tokens[i].kind != tree.tokens[i].kind || !same(incremental.tokenRange(i), tree.tokenRange(i)))
                 std::abort();
         }
         for (size_t i = 0; i < tree.instructions.size(); ++i) {

@@ -7,6 +7,7 @@
 #include "textutil.h"
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -248,14 +249,14 @@ const QRegularExpression &roleMarkerPattern()
 
 namespace {
 
-// The Comment token of a comment element.
-const Token *commentToken(const SyntaxTree &tree, const Element &e)
+// Where the Comment token of a comment element stands, if it has one.
+std::optional<TextRange> commentToken(const SyntaxTree &tree, const Element &e)
 {
     for (int t = e.firstToken; t < e.firstToken + e.tokenCount; ++t) {
         if (tree.tokens[size_t(t)].kind == TokenKind::Comment)
-            return &tree.tokens[size_t(t)];
+            return tree.tokenRange(size_t(t));
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -269,16 +270,16 @@ std::vector<RoleMarker> roleMarkers(const SyntaxTree &tree, const Stage &stage)
         --first;
     for (int e = first; e >= 0 && e < fromElement; ++e) {
         const Element &el = tree.elements[size_t(e)];
-        const Token *token = commentToken(tree, el);
+        const std::optional<TextRange> token = commentToken(tree, el);
         if (!token)
             continue;
-        const QString text = tree.text.mid(token->range.begin, token->range.length());
+        const QString text = tree.text.mid(token->begin, token->length());
         const auto m = roleMarkerPattern().match(text);
         if (!m.hasMatch())
             continue;
         RoleMarker marker;
         marker.line = el.range;
-        marker.value = {token->range.begin + m.capturedStart(1), token->range.begin + m.capturedEnd(1)};
+        marker.value = {token->begin + m.capturedStart(1), token->begin + m.capturedEnd(1)};
         marker.valid = roleFromName(m.captured(1)).has_value();
         out.push_back(marker);
     }
@@ -299,9 +300,8 @@ DescriptionComment descriptionComment(const SyntaxTree &tree, const Stage &stage
         if (el.kind != ElementKind::Comment && el.kind != ElementKind::Blank)
             break;
         if (el.kind == ElementKind::Comment) {
-            const qsizetype end = tree.tokens[size_t(el.firstToken + el.tokenCount - 1)].kind == TokenKind::Newline
-                ? tree.tokens[size_t(el.firstToken + el.tokenCount - 1)].range.begin
-                : el.range.end;
+            const Token &last = tree.tokens[size_t(el.firstToken + el.tokenCount - 1)];
+            const qsizetype end = last.kind == TokenKind::Newline ? qsizetype(last.begin) : el.range.end;
             if (goTrimSpace(QStringView(tree.text).mid(el.range.begin + 1, std::max<qsizetype>(0, end - el.range.begin - 1))).isEmpty())
                 break;
         }
@@ -313,7 +313,7 @@ DescriptionComment descriptionComment(const SyntaxTree &tree, const Stage &stage
         if (el.kind != ElementKind::Comment)
             continue;
         const Token &last = tree.tokens[size_t(el.firstToken + el.tokenCount - 1)];
-        const qsizetype contentEnd = last.kind == TokenKind::Newline ? last.range.begin : el.range.end;
+        const qsizetype contentEnd = last.kind == TokenKind::Newline ? qsizetype(last.begin) : el.range.end;
         const qsizetype begin = skipGoSpace(tree.text, el.range.begin + 1, contentEnd);
         const qsizetype end = trimGoSpaceEnd(tree.text, begin, contentEnd);
         if (!QStringView(tree.text).mid(begin, end - begin).startsWith(prefix))

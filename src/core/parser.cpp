@@ -159,7 +159,7 @@ private:
     void token(TokenKind kind, qsizetype b, qsizetype e)
     {
         if (e > b)
-            t.tokens.push_back({kind, {b, e}});
+            t.tokens.push_back({b, kind});
     }
     // Trailing '\r's, then the newline.
     void lineEnd(const Line &l)
@@ -439,7 +439,7 @@ void Parser::emitContentTokens(const LinePart &p, const std::vector<Region> &reg
                     break;
                 }
             }
-            t.tokens.push_back({space ? TokenKind::Whitespace : TokenKind::Word, {i, j}});
+            t.tokens.push_back({i, space ? TokenKind::Whitespace : TokenKind::Word});
             i = j;
         }
     }
@@ -738,6 +738,7 @@ qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
 // The record's layout is a choice (syntax.h): its hot members fill the first cache line, and
 // three lines hold the whole of it. A member added must fit, or the layout must be revisited.
 static_assert(sizeof(void *) != 8 || sizeof(Instruction) == 192, "Instruction no longer fits three cache lines");
+static_assert(sizeof(Token) == 8, "a token is an offset and a kind in eight bytes");
 static_assert(sizeof(void *) != 8 || offsetof(Instruction, known) < 64,
     "Instruction's hot members (up to `known`, `element` among them) no longer fit its first cache line");
 
@@ -793,8 +794,10 @@ QString SyntaxTree::print() const
 {
     QString out;
     out.reserve(text.size());
-    for (const Token &token : tokens)
-        out += QStringView(text).mid(token.range.begin, token.range.length());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const TextRange r = tokenRange(i);
+        out += QStringView(text).mid(r.begin, r.length());
+    }
     return out;
 }
 
@@ -1161,7 +1164,7 @@ SyntaxTree parse(const QString &text, SyntaxTree &&previous)
     const int tokenDelta = tokensBefore + int(fresh.tokens.size()) - oldTokensFrom;
     const int instructionDelta = topBefore + int(fresh.instructions.size()) - topAfter;
     for (size_t i = size_t(oldTokensFrom); i < tree.tokens.size(); ++i)
-        shift(tree.tokens[i].range, delta);
+        tree.tokens[i].begin += delta;
     replaceRange(tree.tokens, size_t(tokensBefore), size_t(oldTokensFrom), fresh.tokens);
     for (size_t i = resumeOld; i < tree.elements.size(); ++i) {
         Element &e = tree.elements[i];

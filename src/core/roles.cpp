@@ -96,8 +96,8 @@ void describeStage(Analysis &a, Stage &st, const Instruction &from)
 
     for (int e = first; e < fromElement; ++e) {
         const Element &el = tree.elements[size_t(e)];
-        const Token &comment = tree.tokens[size_t(el.firstToken + (tree.tokens[size_t(el.firstToken)].kind == TokenKind::Whitespace ? 1 : 0))];
-        const QStringView text = QStringView(tree.text).mid(comment.range.begin, comment.range.length());
+        const TextRange comment = tree.tokenRange(size_t(el.firstToken + (tree.tokens[size_t(el.firstToken)].kind == TokenKind::Whitespace ? 1 : 0)));
+        const QStringView text = QStringView(tree.text).mid(comment.begin, comment.length());
         QStringView name;
         if (!text.startsWith(u'#') || !matchMarker(text.mid(1), name))
             continue;
@@ -107,7 +107,7 @@ void describeStage(Analysis &a, Stage &st, const Instruction &from)
             st.roleMarkerRange = el.range;
         } else {
             a.report(Severity::Warning, u"invalid-role"_s,
-                u"unknown role \""_s + name + u"\": use dev, debugging, runtime or none"_s, comment.range);
+                u"unknown role \""_s + name + u"\": use dev, debugging, runtime or none"_s, comment);
         }
     }
     if (!st.roleExplicit) {

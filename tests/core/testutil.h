@@ -9,18 +9,21 @@
 
 namespace stagecraft::test {
 
-// Empty when print(parse(x)) == x and the tokens tile the text without gap or overlap (and
-// the elements tile the token list); else a description of the first violation.
+// Empty when print(parse(x)) == x and the tokens tile the text without gap or overlap (the
+// first begins at 0, each one after the one before, none empty; and the elements tile the
+// token list); else a description of the first violation.
 inline QString invariantViolation(const SyntaxTree &tree)
 {
     if (tree.print() != tree.text)
         return QStringLiteral("print(parse(x)) != x");
+    if (tree.tokens.empty() != tree.text.isEmpty())
+        return QStringLiteral("%1 tokens for %2 characters").arg(tree.tokens.size()).arg(tree.text.size());
     qsizetype at = 0;
     for (size_t i = 0; i < tree.tokens.size(); ++i) {
-        const Token &t = tree.tokens[i];
-        if (t.range.begin != at || t.range.end <= t.range.begin)
-            return QStringLiteral("token %1 [%2,%3) does not continue at %4").arg(i).arg(t.range.begin).arg(t.range.end).arg(at);
-        at = t.range.end;
+        const TextRange r = tree.tokenRange(i);
+        if (r.begin != at || r.end <= r.begin || r.end > tree.text.size())
+            return QStringLiteral("token %1 [%2,%3) does not continue at %4").arg(i).arg(r.begin).arg(r.end).arg(at);
+        at = r.end;
     }
     if (at != tree.text.size())
         return QStringLiteral("tokens end at %1 of %2").arg(at).arg(tree.text.size());
@@ -31,7 +34,7 @@ inline QString invariantViolation(const SyntaxTree &tree)
             return QStringLiteral("elements do not tile the tokens at token %1").arg(next);
         next += e.tokenCount;
         elementAt = e.range.end;
-        if (e.tokenCount > 0 && tree.tokens[size_t(e.firstToken + e.tokenCount - 1)].range.end != e.range.end)
+        if (e.tokenCount > 0 && tree.tokenRange(size_t(e.firstToken + e.tokenCount - 1)).end != e.range.end)
             return QStringLiteral("element ending at %1 does not end with its last token").arg(e.range.end);
     }
     if (next != int(tree.tokens.size()))

@@ -70,8 +70,8 @@ QString treeDifference(const SyntaxTree &a, const SyntaxTree &b)
     DIFFER("escape", a.escape, b.escape)
     DIFFER("token count", a.tokens.size(), b.tokens.size())
     for (size_t i = 0; i < a.tokens.size(); ++i) {
-        if (a.tokens[i].kind != b.tokens[i].kind || a.tokens[i].range != b.tokens[i].range)
-            return u"token %1: %2 vs %3"_s.arg(i).arg(str(a.tokens[i].range), str(b.tokens[i].range));
+        if (a.tokens[i].kind != b.tokens[i].kind || a.tokenRange(i) != b.tokenRange(i))
+            return u"token %1: %2 vs %3"_s.arg(i).arg(str(a.tokenRange(i)), str(b.tokenRange(i)));
     }
     DIFFER("element count", a.elements.size(), b.elements.size())
     for (size_t i = 0; i < a.elements.size(); ++i) {

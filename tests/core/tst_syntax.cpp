@@ -576,8 +576,10 @@ private Q_SLOTS:
             if (!violation.isEmpty())
                 QFAIL(qPrintable(violation + u" for input: "_s + goQuote(text)));
             // words end at blanks and only at blanks (the scan reads eight units at a time)
-            for (const Token &t : tree.tokens) {
-                const QStringView piece = QStringView(text).mid(t.range.begin, t.range.length());
+            for (size_t i = 0; i < tree.tokens.size(); ++i) {
+                const Token &t = tree.tokens[i];
+                const TextRange r = tree.tokenRange(i);
+                const QStringView piece = QStringView(text).mid(r.begin, r.length());
                 if (t.kind == TokenKind::Word && std::any_of(piece.begin(), piece.end(), [](QChar c) { return isGoSpace(c); }))
                     QFAIL(qPrintable(u"a word token holds a blank: "_s + goQuote(piece.toString())));
                 if (t.kind == TokenKind::Whitespace && !std::all_of(piece.begin(), piece.end(), [](QChar c) { return isGoSpace(c); }))
