@@ -169,7 +169,7 @@ private:
     }
     void beginElement(ElementKind kind, qsizetype begin)
     {
-        t.elements.push_back({kind, {begin, begin}, int(t.tokens.size()), 0, -1});
+        t.elements.push_back({{begin, begin}, int(t.tokens.size()), 0, -1, kind});
     }
     void endElement(qsizetype end)
     {
@@ -739,6 +739,7 @@ qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
 // three lines hold the whole of it. A member added must fit, or the layout must be revisited.
 static_assert(sizeof(void *) != 8 || sizeof(Instruction) == 192, "Instruction no longer fits three cache lines");
 static_assert(sizeof(Token) == 8, "a token is an offset and a kind in eight bytes");
+static_assert(sizeof(void *) != 8 || sizeof(Element) == 32, "Element grew past 32 bytes");
 static_assert(sizeof(void *) != 8 || offsetof(Instruction, known) < 64,
     "Instruction's hot members (up to `known`, `element` among them) no longer fit its first cache line");
 

@@ -150,12 +150,13 @@ struct alignas(64) Instruction {
 enum class ElementKind : quint8 { Bom, Directive, Comment, Blank, Instruction };
 
 // A top-level piece of the file: one or more whole lines (the BOM alone is an element too).
+// (The kind comes last: 32 bytes, not 40.)
 struct Element {
-    ElementKind kind;
     TextRange range;       // includes the trailing newline
     int firstToken = 0;    // [firstToken, firstToken + tokenCount) in SyntaxTree::tokens
     int tokenCount = 0;
     int instruction = -1;  // index into SyntaxTree::instructions for ElementKind::Instruction
+    ElementKind kind = ElementKind::Blank;
 };
 
 struct ParserDirective {
