@@ -147,22 +147,20 @@ void buildStages(Analysis &a)
     a.nextSameName.reserve(stageCount);
     a.reserveNames(stageCount);
     a.nameGroups.reserve(stageCount);
+    g.allInstructions.reserve(top.size()); // (so that it never moves: the views are bound as made)
     for (size_t t = 0; t < top.size(); ++t) {
         const int idx = top[t];
-        if (a.kind(idx) != Command::From) {
-            if (!g.stages.empty())
-                g.stages.back().instructions.push_back(idx);
-            continue;
-        }
-        if (!g.stages.empty())
-            detail::endStage(a, g.stages.back()); // its last instruction was the one before
+        if (a.kind(idx) != Command::From)
+            continue; // (added with the FROM before it; none before the first FROM)
         const Instruction &in = tree.instructions[size_t(idx)];
         Stage &st = g.stages.emplace_back(); // filled in place
-        // the instructions up to the next FROM are the stage's: allocated once
+        // the instructions up to the next FROM are the stage's
         size_t next = t + 1;
         while (next < top.size() && a.kind(top[next]) != Command::From)
             ++next;
-        st.instructions.reserve(next - t - 1);
+        st.instructions.setRun(int(g.allInstructions.size()), int(next - t - 1));
+        g.allInstructions.insert(g.allInstructions.end(), top.begin() + qsizetype(t) + 1, top.begin() + qsizetype(next));
+        st.instructions.bind(g.allInstructions.data());
         a.groupOfStage.push_back(-1);
         a.nextSameName.push_back(-1);
         st.index = int(g.stages.size()) - 1;
@@ -236,9 +234,8 @@ void buildStages(Analysis &a)
             }
         }
         detail::describeStage(a, st, in);
+        detail::endStage(a, st);
     }
-    if (!g.stages.empty())
-        detail::endStage(a, g.stages.back());
     detail::defaultRuntimeRole(a);
 }
 
@@ -416,16 +413,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         }
         if (a.groupOfStage[size_t(st.index)] >= 0)
             latestOfGroup[size_t(a.groupOfStage[size_t(st.index)])] = st.index;
-        Dependency dep;
-        dep.kind = DependencyKind::From;
-        dep.stage = st.baseStage;
-        dep.image = st.baseImage;
-        dep.scratch = st.baseScratch;
-        dep.text = st.baseText;
-        dep.range = st.baseRange;
-        dep.line = st.firstLine;
-        st.dependencies.reserve(4); // FROM and usually a few more
-        st.dependencies.push_back(std::move(dep));
+        // (the FROM dependency is made from these fields with the stage's others: references.cpp)
     }
 }
 

@@ -148,11 +148,25 @@ public:
     void run()
     {
         a.stateCount = int(g.stages.size());
+        // each stage's dependencies are a run of the graph's array, made here stage after
+        // stage: FROM (resolved with the bases), then the references in file order
+        g.allDependencies.reserve(g.stages.size() * 4); // FROM and usually a few more
         for (Stage &st : g.stages) {
+            const size_t first = g.allDependencies.size();
+            Dependency &from = g.allDependencies.emplace_back();
+            from.kind = DependencyKind::From;
+            from.stage = st.baseStage;
+            from.image = st.baseImage;
+            from.scratch = st.baseScratch;
+            from.text = st.baseText;
+            from.range = st.baseRange;
+            from.line = st.firstLine;
             inheritOnbuild(st);
             for (int idx : st.instructions)
                 instruction(st, idx, a.tree.instructions[size_t(idx)], false);
+            st.dependencies.setRun(int(first), int(g.allDependencies.size() - first));
         }
+        g.bindItems(); // (the array may have grown past its reserve)
         findCycles();
     }
 
@@ -229,7 +243,7 @@ private:
             }
         }
         check(user, dep, u"copy"_s);
-        user.dependencies.push_back(std::move(dep));
+        g.allDependencies.push_back(std::move(dep));
     }
 
     void mount(Stage &user, const Flag &flag, const Instruction &at, bool onbuild)
@@ -309,7 +323,7 @@ private:
             ++a.stateCount;
         }
         check(user, dep, u"mount"_s);
-        user.dependencies.push_back(std::move(dep));
+        g.allDependencies.push_back(std::move(dep));
     }
 
     // BuildKit's statesByName: the last stage named `name` case-insensitively, or -1.

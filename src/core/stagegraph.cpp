@@ -50,6 +50,14 @@ QString Stage::displayName() const
     return name.isEmpty() ? u"stage "_s + QString::number(index) : name;
 }
 
+void StageGraph::bindItems()
+{
+    for (Stage &st : stages) {
+        st.instructions.bind(allInstructions.data());
+        st.dependencies.bind(allDependencies.data());
+    }
+}
+
 int StageGraph::findStage(QStringView stageName) const
 {
     const QString lower = stageName.toString().toLower();

@@ -54,8 +54,12 @@ struct Stage {
     Role role = Role::None;
     bool roleExplicit = false;
     TextRange roleMarkerRange; // the "# stagecraft: role=..." line incl. newline, when explicit
-    std::vector<int> instructions; // indexes of the instructions after FROM
-    std::vector<Dependency> dependencies; // FROM first, then in file order
+    // The indexes of the instructions after FROM, and the references to stages and images
+    // (FROM first, then in file order): runs of the graph's allInstructions and
+    // allDependencies, read like vectors (valid while the graph lives; a copied graph's views
+    // are its own).
+    Items<int> instructions;
+    Items<Dependency> dependencies;
     TextRange range;       // from the first comment line above FROM to the stage's last line
     int firstLine = 0;     // the FROM line
     int lastLine = 0;
@@ -79,16 +83,36 @@ struct AnalysisOptions {
     QString platform = QStringLiteral("linux/amd64"); // build and target platform
 };
 
-class StageGraph
-{
-public:
+// StageGraph's data, copied member by member (StageGraph's copy then rebinds the views).
+struct StageGraphData {
     std::vector<Stage> stages;
+    // Every stage's instructions and dependencies, stage after stage, which each Stage's
+    // `instructions` and `dependencies` view: one block each for the whole graph, not two per
+    // stage.
+    std::vector<int> allInstructions;
+    std::vector<Dependency> allDependencies;
     std::vector<GlobalArg> globalArgs;
     std::vector<Diagnostic> diagnostics; // syntax diagnostics included, in document order
     QChar escape = u'\\';     // the escape token in effect
     int defaultTarget = -1;    // the last stage, or -1 when there are none
     int target = -1;           // the requested target (options.target), else defaultTarget
     std::vector<int> buildsForTarget; // stages built for `target`, ascending
+};
+
+class StageGraph : public StageGraphData
+{
+public:
+    StageGraph() = default;
+    StageGraph(StageGraph &&) noexcept = default; // (the arrays' blocks move: the views stay valid)
+    StageGraph &operator=(StageGraph &&) noexcept = default;
+    StageGraph(const StageGraph &other)
+        : StageGraphData(other) { bindItems(); }
+    StageGraph &operator=(const StageGraph &other)
+    {
+        StageGraphData::operator=(other);
+        bindItems();
+        return *this;
+    }
 
     // The stage a name binds to for COPY --from / mount from= (case-insensitive, the last
     // stage with that name), or -1.
@@ -96,6 +120,9 @@ public:
     // Stages built for a target: its closure over all dependency edges, ascending.
     std::vector<int> closureOf(int stage) const;
     bool hasErrors() const;
+
+    // Points every stage's `instructions` and `dependencies` at this graph's arrays.
+    void bindItems();
 };
 
 StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options = {});

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 using namespace stagecraft;
 using namespace Qt::StringLiterals;
@@ -290,6 +291,41 @@ private Q_SLOTS:
             QVERIFY2(!d.message.isEmpty(), qPrintable(d.code));
             QVERIFY(d.range.begin >= 0 && d.range.end <= input.size() && d.range.begin <= d.range.end);
         }
+    }
+
+    // A stage's instructions and dependencies view the graph's arrays: a copy views its own,
+    // and outlives the original; a moved graph keeps its views.
+    void graphCopiesRebind()
+    {
+        const SyntaxTree tree = parse(u"FROM a AS x\nRUN one\nFROM b AS y\nCOPY --from=x / /\nRUN --mount=from=x,target=/m two\n"_s);
+        const auto check = [](const StageGraph &g) {
+            QCOMPARE(g.stages.size(), size_t(2));
+            for (const Stage &st : g.stages) {
+                QVERIFY(st.instructions.begin() >= g.allInstructions.data()
+                    && st.instructions.end() <= g.allInstructions.data() + g.allInstructions.size());
+                QVERIFY(st.dependencies.begin() >= g.allDependencies.data()
+                    && st.dependencies.end() <= g.allDependencies.data() + g.allDependencies.size());
+            }
+            QCOMPARE(g.stages[0].instructions.size(), size_t(1));
+            QCOMPARE(g.stages[1].instructions.size(), size_t(2));
+            QCOMPARE(g.stages[1].dependencies.size(), size_t(3));
+            QCOMPARE(g.stages[1].dependencies[0].kind, DependencyKind::From);
+            QCOMPARE(g.stages[1].dependencies[1].stage, 0);
+            QCOMPARE(g.stages[1].dependencies[2].kind, DependencyKind::MountFrom);
+            QCOMPARE(g.buildsForTarget, (std::vector<int>{0, 1}));
+        };
+        StageGraph assigned;
+        std::optional<StageGraph> constructed;
+        {
+            const StageGraph original = analyse(tree);
+            check(original);
+            assigned = original;
+            constructed.emplace(original);
+        }
+        check(assigned);
+        check(*constructed);
+        const StageGraph moved = std::move(assigned);
+        check(moved);
     }
 
     // unreachable-stage: every stage the default target (the last stage) does not build is
