@@ -233,10 +233,11 @@ void buildStages(Analysis &a)
                     u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
             }
         }
-        detail::describeStage(a, st, in);
+        detail::annotateStage(a, st);
         detail::endStage(a, st);
     }
     detail::defaultRuntimeRole(a);
+    g.bindItems(); // the comments' array grew as the stages were made
 }
 
 void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStringList &autoOrder)

@@ -86,10 +86,11 @@ struct Analysis {
 // appended to `out`.
 void checkInstruction(const SyntaxTree &tree, const Instruction &in, bool &seenFrom, std::vector<Diagnostic> &out);
 void resolveReferences(Analysis &a);
-// roles.cpp, called by buildStages while a stage's FROM record is at hand (one pass over the
-// stages, not one more): the start of the stage's range (the comment block above FROM), its
-// role marker or the role its name suggests, its comments and BuildKit's description.
-void describeStage(Analysis &a, Stage &st, const Instruction &from);
+// roles.cpp, called by buildStages as it makes each stage (one pass over the stages, not one
+// more): the start of the stage's range (the comment lines directly above FROM), its role
+// marker or the role its name suggests, its comments (added to the graph's allComments, bound
+// when the stages are built) and BuildKit's description.
+void annotateStage(Analysis &a, Stage &st);
 // The end of a stage's range, once its last instruction is known.
 void endStage(Analysis &a, Stage &st);
 // After every stage is built: the last stage is the runtime by default (DESIGN.md "Roles").

@@ -228,7 +228,6 @@ private:
     detail::BulkReferences *bulkReferences = nullptr; // shareText(): the parse's budgets
     bool directivesDone = false;
     unsigned seenDirectives = 0; // a bit per directive name (syntax, escape, check) seen
-    QStringList comments;
     std::vector<Instruction> children; // ONBUILD triggers, appended after the top level
     // The logical line of the instruction being parsed (copied into the instruction's
     // `original` once complete) is a concatenation of runs of the document: each Segment maps
@@ -650,8 +649,6 @@ void Parser::instruction(const Line &first, qsizetype ts, int &lineNo, qsizetype
     in.element = int(t.elements.size()) - 1;
     makeInstruction(in, node, ts, lastContentEnd, startLine, lineNo);
     in.original = std::move(original); // (a copy would cost two atomic reference-count operations)
-    in.comments = std::move(comments);
-    comments.clear();
     if (node.child) {
         Instruction &child = children.emplace_back();
         makeInstruction(child, *node.child, ts, lastContentEnd, startLine, lineNo);
@@ -704,12 +701,7 @@ qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
             directivesDone = true;
         }
         if (isComment) {
-            // BuildKit: strings.TrimSpace(line[1:]) of the untrimmed line
-            const QStringView c = goTrimSpace(QStringView(text).mid(l.begin + 1, std::max<qsizetype>(0, l.contentEnd - l.begin - 1)));
-            if (c.isEmpty())
-                comments.clear();
-            else
-                comments.append(slice(c.data() - text.constData(), c.size()));
+            // (BuildKit's PrevComment is read from the elements: SyntaxTree::commentsOf)
             beginElement(ElementKind::Comment, l.begin);
             token(TokenKind::Whitespace, l.begin, ts);
             token(TokenKind::Comment, ts, l.bkEnd);
@@ -762,27 +754,38 @@ const Flag *Instruction::flag(QStringView flagName) const
     return nullptr;
 }
 
+namespace {
+
+// Hands each value of `values` to `release` (last to first), then frees the array. Its
+// destruction reads every element again, first to last: after a walk backwards the first ones
+// are those still in the cache, which for a large file's arrays (megabytes) saves reading
+// most of them from memory a second time.
+template<typename T, typename Each>
+void releaseBackwards(std::vector<T> &values, Each each)
+{
+    for (auto it = values.rbegin(); it != values.rend(); ++it)
+        each(*it);
+    std::vector<T>().swap(values);
+}
+
+} // namespace
+
 void SyntaxTree::releaseValues() noexcept
 {
     detail::ReferenceRelease release;
-    for (Instruction &in : instructions) {
+    releaseBackwards(instructions, [&release](Instruction &in) {
         release.add(in.original);
         release.add(in.keyword);
-        if (!in.comments.isEmpty() && in.comments.isDetached()) { // (a shared list's strings are not only ours)
-            for (QString &c : in.comments)
-                release.add(c);
-        }
-    }
-    for (Argument &a : allArguments)
-        release.add(a.value);
-    for (Flag &f : allFlags) {
+    });
+    releaseBackwards(allArguments, [&release](Argument &a) { release.add(a.value); });
+    releaseBackwards(allFlags, [&release](Flag &f) {
         release.add(f.name);
         release.add(f.value);
-    }
-    for (Heredoc &h : allHeredocs) {
+    });
+    releaseBackwards(allHeredocs, [&release](Heredoc &h) {
         release.add(h.name);
         release.add(h.content);
-    }
+    });
 }
 
 void SyntaxTree::bindItems()
@@ -808,6 +811,50 @@ int SyntaxTree::elementOf(int instruction) const
         return -1;
     const int e = instructions[size_t(instruction)].element;
     return e >= 0 && size_t(e) < elements.size() && elements[size_t(e)].instruction == instruction ? e : -1;
+}
+
+QStringView SyntaxTree::commentText(const Element &comment) const
+{
+    // BuildKit: strings.TrimSpace(line[1:]) of the untrimmed line, newline excluded (and the
+    // '\r' before it; a last line without one keeps its '\r's, which the trim takes)
+    const qsizetype begin = comment.range.begin;
+    qsizetype end = comment.range.end;
+    if (comment.tokenCount > 0) {
+        const Token &last = tokens[size_t(comment.firstToken + comment.tokenCount - 1)];
+        if (last.kind == TokenKind::Newline)
+            end = last.begin;
+    }
+    return goTrimSpace(QStringView(text).mid(begin + 1, std::max<qsizetype>(0, end - begin - 1)));
+}
+
+int SyntaxTree::commentBlockStart(int element) const
+{
+    int start = element;
+    for (int k = element - 1; k >= 0; --k) {
+        const Element &el = elements[size_t(k)];
+        if (el.kind == ElementKind::Blank)
+            continue;
+        if (el.kind != ElementKind::Comment || commentText(el).isEmpty())
+            break; // the previous instruction, or an empty "#" line, ends the block
+        start = k;
+    }
+    return start;
+}
+
+QStringList SyntaxTree::commentsOf(int instruction) const
+{
+    QStringList out;
+    const int e = elementOf(instruction);
+    if (e < 0)
+        return out;
+    for (int k = commentBlockStart(e); k < e; ++k) {
+        const Element &el = elements[size_t(k)];
+        if (el.kind != ElementKind::Comment)
+            continue;
+        const QStringView c = commentText(el);
+        out.append(detail::sharedSlice(text, c.data() - text.constData(), c.size()));
+    }
+    return out;
 }
 
 std::vector<int> SyntaxTree::topLevel() const

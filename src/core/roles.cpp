@@ -84,7 +84,7 @@ std::optional<Role> roleSuggestedByName(const QString &name)
 
 namespace stagecraft::detail {
 
-void describeStage(Analysis &a, Stage &st, const Instruction &from)
+void annotateStage(Analysis &a, Stage &st)
 {
     const SyntaxTree &tree = a.tree;
     const int fromElement = tree.elementOf(st.fromInstruction);
@@ -114,32 +114,27 @@ void describeStage(Analysis &a, Stage &st, const Instruction &from)
         if (const auto role = roleSuggestedByName(st.name))
             st.role = *role;
     }
-    // BuildKit's PrevComment, without our marker line; the description uses BuildKit's rule.
-    // Without a marker among them the list is shared as it is (no copy).
-    const auto isMarker = [](const QString &c) {
+    // BuildKit's PrevComment, without our marker lines; the description is the first of its
+    // comments (marker lines included) that starts with the stage's name and a blank.
+    std::vector<QString> &all = a.graph.allComments;
+    const int firstComment = int(all.size());
+    const qsizetype prefix = st.name.size() + 1;
+    bool described = false;
+    for (int e = tree.commentBlockStart(fromElement); e < fromElement; ++e) {
+        const Element &el = tree.elements[size_t(e)];
+        if (el.kind != ElementKind::Comment)
+            continue;
+        const QStringView c = tree.commentText(el);
+        const qsizetype offset = c.data() - tree.text.constData();
+        if (!described && !st.name.isEmpty() && c.size() >= prefix && c[prefix - 1] == u' ' && c.startsWith(st.name)) {
+            st.description = sharedSlice(tree.text, offset + prefix, c.size() - prefix);
+            described = true;
+        }
         QStringView name;
-        return matchMarker(c, name); // the comment's text follows "# "
-    };
-    const auto marker = std::find_if(from.comments.begin(), from.comments.end(), isMarker);
-    if (marker == from.comments.end()) {
-        st.comments = from.comments;
-    } else {
-        st.comments.reserve(from.comments.size() - 1);
-        for (const QString &c : from.comments) {
-            if (!isMarker(c))
-                st.comments.append(c);
-        }
+        if (!matchMarker(c, name)) // the comment's text follows "# "
+            all.push_back(sharedSlice(tree.text, offset, c.size()));
     }
-    if (!st.name.isEmpty()) {
-        // c starts with st.name + ' '
-        const qsizetype prefix = st.name.size() + 1;
-        for (const QString &c : from.comments) {
-            if (c.size() >= prefix && c[prefix - 1] == u' ' && c.startsWith(st.name)) {
-                st.description = sharedSlice(c, prefix, c.size() - prefix);
-                break;
-            }
-        }
-    }
+    st.comments.setRun(firstComment, int(all.size()) - firstComment); // bound when the stages are built
 }
 
 void endStage(Analysis &a, Stage &st)

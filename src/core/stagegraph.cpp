@@ -55,6 +55,7 @@ void StageGraph::bindItems()
     for (Stage &st : stages) {
         st.instructions.bind(allInstructions.data());
         st.dependencies.bind(allDependencies.data());
+        st.comments.bind(allComments.data());
     }
 }
 

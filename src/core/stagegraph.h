@@ -49,7 +49,9 @@ struct Stage {
     bool baseScratch = false;
     QString platform;         // --platform as written, or empty
     QString platformExpanded;
-    QStringList comments;  // the comment block above FROM
+    // The comment block above FROM (BuildKit's PrevComment, SyntaxTree::commentsOf) without
+    // our role marker lines: a run of the graph's allComments, read like a vector.
+    Items<QString> comments;
     QString description;   // BuildKit's rule: a comment starting with the stage name
     Role role = Role::None;
     bool roleExplicit = false;
@@ -91,6 +93,7 @@ struct StageGraphData {
     // stage.
     std::vector<int> allInstructions;
     std::vector<Dependency> allDependencies;
+    std::vector<QString> allComments; // likewise each stage's `comments`
     std::vector<GlobalArg> globalArgs;
     std::vector<Diagnostic> diagnostics; // syntax diagnostics included, in document order
     QChar escape = u'\\';     // the escape token in effect
@@ -121,7 +124,7 @@ public:
     std::vector<int> closureOf(int stage) const;
     bool hasErrors() const;
 
-    // Points every stage's `instructions` and `dependencies` at this graph's arrays.
+    // Points every stage's `instructions`, `dependencies` and `comments` at this graph's arrays.
     void bindItems();
 };
 

@@ -139,7 +139,6 @@ struct alignas(64) Instruction {
     TextRange keywordRange;
     TextRange range;      // from the keyword to the end of its last line, heredoc lines included (newline excluded)
     QString original;     // the logical line BuildKit parses (continuations joined)
-    QStringList comments; // BuildKit's PrevComment: the comment block directly above
 
     const Flag *flag(QStringView name) const; // case-sensitive, the last one wins
     // The lowercased keyword ("from", "run", ...): commandName(kind), or for an unknown
@@ -208,7 +207,9 @@ public:
     }
 
     // Gives back the references the values hold (nearly all to the text's block) a block at a
-    // time, not one atomic operation each; the values are left empty. For the destructor.
+    // time, not one atomic operation each, and frees the arrays that hold them (instructions,
+    // arguments, flags, heredocs), which are left empty. For the destructor and the move
+    // assignment.
     void releaseValues() noexcept;
 
     // Points every instruction's Items at this tree's arrays (after they stop growing).
@@ -229,6 +230,17 @@ public:
     }
     // Concatenates the text of every token: equal to `text` for every input.
     QString print() const;
+    // BuildKit's PrevComment of a top-level instruction: its comment lines since the previous
+    // instruction (blank lines between them skipped, an empty "#" line starting the block
+    // afresh), each as commentText() gives it; none for an ONBUILD trigger. Made from the
+    // elements when asked for (the analysis reads only the stages').
+    QStringList commentsOf(int instruction) const;
+    // The first element of the comment block above element `element` (Comment and Blank
+    // elements up to it; its Comment ones are the block), or `element` when there is none.
+    int commentBlockStart(int element) const;
+    // A Comment element's text as BuildKit's PrevComment holds it: the line after its first
+    // character, blanks trimmed (so "  # x" gives "# x", as in BuildKit).
+    QStringView commentText(const Element &comment) const;
     // Top-level instructions in file order (ONBUILD children are reached through them).
     std::vector<int> topLevel() const;
     // The index in `elements` of the element of a top-level instruction, or -1 (an ONBUILD

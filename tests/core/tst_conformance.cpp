@@ -191,7 +191,7 @@ private Q_SLOTS:
             same(u"base_is_scratch"_s, st.baseScratch, s.value(u"base_is_scratch"_s));
             same(u"platform"_s, st.platform, s.value(u"platform"_s));
             same(u"platform_expanded"_s, st.platformExpanded, s.value(u"platform_expanded"_s));
-            same(u"comments"_s, QJsonArray::fromStringList(st.comments), s.value(u"comments"_s));
+            same(u"comments"_s, QJsonArray::fromStringList(QStringList(st.comments.begin(), st.comments.end())), s.value(u"comments"_s));
             same(u"description"_s, st.description, s.value(u"description"_s));
             same(u"instruction_count"_s, int(st.instructions.size()), s.value(u"instruction_count"_s));
             same(u"start_line"_s, st.firstLine, s.value(u"start_line"_s));

@@ -377,7 +377,7 @@ private Q_SLOTS:
         QCOMPARE(g.stages.size(), size_t(3));
         const Stage &b = g.stages[1];
         QCOMPARE(b.description, u"compiles the app"_s);
-        QCOMPARE(b.comments, QStringList{u"builder compiles the app"_s});
+        QCOMPARE(QStringList(b.comments.begin(), b.comments.end()), QStringList{u"builder compiles the app"_s});
         QCOMPARE(b.role, Role::Dev);
         QVERIFY(b.roleExplicit);
         QCOMPARE(text.mid(b.roleMarkerRange.begin, b.roleMarkerRange.length()), u"# stagecraft: role=dev\n"_s);
@@ -386,7 +386,7 @@ private Q_SLOTS:
         QCOMPARE(b.firstLine, 5);
         QCOMPARE(b.lastLine, 6);
         QCOMPARE(b.instructions.size(), size_t(1));
-        QCOMPARE(g.stages[2].comments, QStringList{u"next"_s});
+        QCOMPARE(QStringList(g.stages[2].comments.begin(), g.stages[2].comments.end()), QStringList{u"next"_s});
         QVERIFY(g.stages[2].description.isEmpty());
         const Dependency &from = g.stages[2].dependencies.front();
         QCOMPARE(text.mid(from.range.begin, from.range.length()), u"builder"_s);

@@ -59,7 +59,6 @@ QString instructionDifference(const Instruction &a, const Instruction &b)
     DIFFER("onbuild child", a.onbuildChild, b.onbuildChild)
     DIFFER("element", a.element, b.element)
     DIFFER("is onbuild child", a.isOnbuildChild, b.isOnbuildChild)
-    DIFFER("comments", a.comments, b.comments)
     return {};
 }
 

@@ -250,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(from.keywordRange, (TextRange{26, 30}));
         QCOMPARE(text.mid(from.args[0].range.begin, from.args[0].range.length()), u"golang:1.22"_s);
         QCOMPARE(text.mid(from.args[2].range.begin, from.args[2].range.length()), u"Builder"_s);
-        QCOMPARE(from.comments, QStringList{u"builder makes it"_s});
+        QCOMPARE(tree.commentsOf(1), QStringList{u"builder makes it"_s});
         const Flag *platform = from.flag(u"platform");
         QVERIFY(platform);
         QCOMPARE(platform->value, u"linux/arm64"_s);
@@ -527,6 +527,37 @@ private Q_SLOTS:
         QCOMPARE(tree.print(), text);
     }
 
+    // BuildKit's PrevComment (SyntaxTree::commentsOf), made from the elements
+    void commentsOf_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("instruction");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("none") << u"FROM a\n"_s << 0 << QStringList();
+        QTest::newRow("one") << u"# a\nFROM a\n"_s << 0 << QStringList{u"a"_s};
+        QTest::newRow("blank-lines-kept-out") << u"# a\n\n  \n# b\nFROM a\n"_s << 0 << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("empty-comment-starts-afresh") << u"# a\n#\n# b\nFROM a\n"_s << 0 << QStringList{u"b"_s};
+        QTest::newRow("empty-comment-last") << u"# a\n#   \nFROM a\n"_s << 0 << QStringList();
+        QTest::newRow("since-previous-instruction") << u"# a\nFROM a\n# b\nRUN x\n"_s << 1 << QStringList{u"b"_s};
+        QTest::newRow("first-unaffected") << u"# a\nFROM a\n# b\nRUN x\n"_s << 0 << QStringList{u"a"_s};
+        QTest::newRow("indented-keeps-hash") << u"  # a\nFROM a\n"_s << 0 << QStringList{u"# a"_s};
+        QTest::newRow("crlf") << u"# a\r\n# b \r\nFROM a\r\n"_s << 0 << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("directives-not-comments") << u"# syntax=docker/dockerfile:1\n# a\nFROM a\n"_s << 0 << QStringList{u"a"_s};
+        QTest::newRow("not-a-directive-after-comment") << u"# a\n# escape=`\nFROM a\n"_s << 0 << QStringList{u"a"_s, u"escape=`"_s};
+        QTest::newRow("inside-continuation-not") << u"RUN a \\\n# b\n  c\nFROM x\n"_s << 1 << QStringList();
+        QTest::newRow("onbuild-trigger-none") << u"# a\nONBUILD RUN x\n"_s << 1 << QStringList();
+        QTest::newRow("onbuild-itself") << u"# a\nONBUILD RUN x\n"_s << 0 << QStringList{u"a"_s};
+        QTest::newRow("out-of-range") << u"FROM a\n"_s << 5 << QStringList();
+    }
+    void commentsOf()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, instruction);
+        QFETCH(QStringList, expected);
+        const SyntaxTree tree = stagecraft::parse(input);
+        QCOMPARE(tree.commentsOf(instruction), expected);
+    }
+
     void escapeDirectiveValue()
     {
         const SyntaxTree tree = stagecraft::parse(u"# escape=`\n# syntax=docker/dockerfile:1\nFROM a\n"_s);
@@ -534,7 +565,7 @@ private Q_SLOTS:
         QCOMPARE(tree.directives.size(), size_t(2));
         QCOMPARE(tree.directives[1].name, u"syntax"_s);
         QCOMPARE(tree.directives[1].value, u"docker/dockerfile:1"_s);
-        QVERIFY(tree.instructions[0].comments.isEmpty());
+        QVERIFY(tree.commentsOf(0).isEmpty());
     }
 
     void goQuoting_data()
