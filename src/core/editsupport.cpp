@@ -291,37 +291,24 @@ DescriptionComment descriptionComment(const SyntaxTree &tree, const Stage &stage
     DescriptionComment out;
     if (stage.name.isEmpty())
         return out;
-    // BuildKit's PrevComment: the comment lines since the previous instruction (blank lines
-    // do not end it, an empty "#" line clears it); the first one starting with "name " wins.
+    // BuildKit's PrevComment (SyntaxTree::commentsOf): the first of its lines that starts
+    // with "name " wins, as the analysis reads the description.
     const int fromElement = tree.elementOf(stage.fromInstruction);
-    int first = fromElement;
-    while (first > 0) {
-        const Element &el = tree.elements[size_t(first - 1)];
-        if (el.kind != ElementKind::Comment && el.kind != ElementKind::Blank)
-            break;
-        if (el.kind == ElementKind::Comment) {
-            const Token &last = tree.tokens[size_t(el.firstToken + el.tokenCount - 1)];
-            const qsizetype end = last.kind == TokenKind::Newline ? qsizetype(last.begin) : el.range.end;
-            if (goTrimSpace(QStringView(tree.text).mid(el.range.begin + 1, std::max<qsizetype>(0, end - el.range.begin - 1))).isEmpty())
-                break;
-        }
-        --first;
-    }
+    if (fromElement < 0)
+        return out;
     const QString prefix = stage.name + u' ';
-    for (int e = first; e >= 0 && e < fromElement; ++e) {
+    for (int e = tree.commentBlockStart(fromElement); e < fromElement; ++e) {
         const Element &el = tree.elements[size_t(e)];
         if (el.kind != ElementKind::Comment)
             continue;
-        const Token &last = tree.tokens[size_t(el.firstToken + el.tokenCount - 1)];
-        const qsizetype contentEnd = last.kind == TokenKind::Newline ? qsizetype(last.begin) : el.range.end;
-        const qsizetype begin = skipGoSpace(tree.text, el.range.begin + 1, contentEnd);
-        const qsizetype end = trimGoSpaceEnd(tree.text, begin, contentEnd);
-        if (!QStringView(tree.text).mid(begin, end - begin).startsWith(prefix))
+        const QStringView comment = tree.commentText(el);
+        if (!comment.startsWith(prefix))
             continue;
+        const qsizetype begin = comment.data() - tree.text.constData();
         out.found = true;
         out.line = el.range;
         out.name = {begin, begin + stage.name.size()};
-        out.text = {begin + prefix.size(), end};
+        out.text = {begin + prefix.size(), begin + comment.size()};
         return out;
     }
     return out;
