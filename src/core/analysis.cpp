@@ -263,12 +263,10 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     if (usualOptions)
         env.insert(u"TARGETSTAGE"_s, targetName);
 
-    // Without a --build-arg for a global ARG the defaults are the values: the bases expand
-    // alike below and here, so the expansions made here (of the first stages, up to an
-    // error) are kept for the stages' resolution.
+    // Without a --build-arg for a global ARG the defaults are the values: each base then
+    // expands alike for the defaults' check and for its resolution, once, in the stages' loop.
     const bool defaultsAreValues = std::none_of(metaArgs.begin(), metaArgs.end(),
         [&a](const MetaArg &m) { return a.options.buildArgs.contains(m.key); });
-    std::vector<detail::ExpandResult> expandedBases;
 
     // The global ARGs folded into the environment. Without a --build-arg for one of them the
     // environment of the defaults alone is the same one: it is built once (a copy of a table
@@ -286,23 +284,23 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     }
     const detail::Environment &defaults = defaultsAreValues ? env : ownDefaults;
 
-    // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone.
-    if (defaultsUsable) {
-        if (defaultsAreValues)
-            expandedBases.reserve(g.stages.size());
+    // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone, stage after
+    // stage up to the first that fails to expand (a bare FROM is reported as
+    // from-argument-count). False when that expansion failed: the check stops there.
+    const auto checkDefault = [&a](const Stage &st, bool bare, const detail::ExpandResult &r) {
+        const bool failed = !bare && !r.error.isEmpty();
+        if (!bare && !failed && !detail::referenceError(r.result).isEmpty()) {
+            a.report(Severity::Warning, u"InvalidDefaultArgInFrom"_s,
+                u"Default value for ARG "_s + st.baseText + u" results in empty or invalid base image name"_s,
+                st.baseRange);
+        }
+        return !failed;
+    };
+    bool checkDefaultsBelow = defaultsUsable && defaultsAreValues;
+    if (defaultsUsable && !defaultsAreValues) {
         for (const Stage &st : g.stages) {
-            detail::ExpandResult r = detail::expandWord(st.baseText, defaults, escape);
-            // a bare FROM is reported as from-argument-count
             const bool bare = a.tree.instructions[size_t(st.fromInstruction)].args.empty();
-            const bool failed = !bare && !r.error.isEmpty();
-            if (!bare && !failed && !detail::referenceError(r.result).isEmpty()) {
-                a.report(Severity::Warning, u"InvalidDefaultArgInFrom"_s,
-                    u"Default value for ARG "_s + st.baseText + u" results in empty or invalid base image name"_s,
-                    st.baseRange);
-            }
-            if (defaultsAreValues)
-                expandedBases.push_back(std::move(r));
-            if (failed)
+            if (!checkDefault(st, bare, detail::expandWord(st.baseText, defaults, escape)))
                 break;
         }
     }
@@ -331,8 +329,9 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     std::vector<int> latestOfGroup(a.nameGroups.size(), -1);
     for (Stage &st : g.stages) {
         const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
-        const detail::ExpandResult r = size_t(st.index) < expandedBases.size() ? std::move(expandedBases[size_t(st.index)])
-                                                                              : detail::expandWord(st.baseText, env, escape);
+        const detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
+        if (checkDefaultsBelow && !checkDefault(st, from.args.empty(), r))
+            checkDefaultsBelow = false;
         for (const QString &var : r.unmatched) {
             if (!declared().contains(var)) {
                 a.report(Severity::Warning, u"UndefinedArgInFrom"_s,

@@ -124,6 +124,16 @@ private Q_SLOTS:
         row("arg-unset-blank", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- ? | runtime\nbuilds [0]"_s, u"InvalidDefaultArgInFrom,blank-base-name!"_s);
         row("arg-unset-overridden", u"ARG IMG\nFROM $IMG\n"_s, u"0: <- image busybox | runtime\nbuilds [0]"_s,
             u"InvalidDefaultArgInFrom"_s, {}, u"IMG=busybox"_s);
+        // the defaults' check stops at the first base that fails to expand (BuildKit's
+        // validateBaseImagesWithDefaultArgs), with and without a --build-arg
+        row("arg-default-check-stops", u"ARG IMG\nFROM ${IMG:?required}\nFROM $IMG\n"_s, u"0: <- ?\n1: <- ? | runtime\nbuilds [1]"_s,
+            u"blank-base-name!,invalid-base-expression!"_s);
+        row("arg-default-check-before-failure", u"ARG IMG\nFROM $IMG\nFROM ${IMG:?required}\n"_s, u"0: <- ?\n1: <- ? | runtime\nbuilds [1]"_s,
+            u"InvalidDefaultArgInFrom,blank-base-name!,invalid-base-expression!"_s);
+        row("arg-default-check-stops-overridden", u"ARG IMG\nFROM ${IMG:?required}\nFROM $IMG\n"_s,
+            u"0: <- image busybox\n1: <- image busybox | runtime\nbuilds [1]"_s, QString(), {}, u"IMG=busybox"_s);
+        row("arg-default-check-before-failure-overridden", u"ARG IMG\nFROM $IMG\nFROM ${IMG:?required}\n"_s,
+            u"0: <- image busybox\n1: <- image busybox | runtime\nbuilds [1]"_s, u"InvalidDefaultArgInFrom"_s, {}, u"IMG=busybox"_s);
         row("arg-undefined", u"FROM alpine:${NOPE:-3}\n"_s, u"0: <- image alpine:3 | runtime\nbuilds [0]"_s, u"UndefinedArgInFrom"_s);
         row("arg-default-modifier", u"ARG V\nFROM alpine:${V:-edge}\n"_s, u"0: <- image alpine:edge | runtime\nbuilds [0]"_s);
         row("arg-empty-invalid", u"ARG V\nFROM alpine:${V}-x\n"_s, u"0: <- image alpine:-x | runtime\nbuilds [0]"_s,
