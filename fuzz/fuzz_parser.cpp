@@ -24,7 +24,7 @@ bool same(const TextRange &a, const TextRange &b)
 // The fields of two instructions that parse(text, previous) must reproduce exactly.
 bool sameInstruction(const Instruction &a, const Instruction &b)
 {
-    if (a.keyword != b.keyword || a.command() != b.command() || a.kind != b.kind || !same(a.keywordRange, b.keywordRange)
+    if (a.keyword() != b.keyword() || a.command() != b.command() || a.kind != b.kind || !same(a.keywordRange, b.keywordRange)
         || !same(a.range, b.range) || a.firstLine != b.firstLine || a.lastLine != b.lastLine || a.json != b.json
         || a.original != b.original || a.onbuildChild != b.onbuildChild || a.element != b.element
         || a.args.size() != b.args.size() || a.flags.size() != b.flags.size() || a.heredocs.size() != b.heredocs.size())

@@ -57,11 +57,11 @@ bool isValidStageName(QStringView name)
 }
 
 // s == s.toLower() (lower) or s == s.toUpper() (!lower), without a copy for ASCII.
-bool unchangedByCase(const QString &s, bool lower)
+bool unchangedByCase(QStringView s, bool lower)
 {
     for (QChar c : s) {
         if (c.unicode() >= 0x80)
-            return s == (lower ? s.toLower() : s.toUpper());
+            return s == (lower ? s.toString().toLower() : s.toString().toUpper());
         if (lower ? (c >= u'A' && c <= u'Z') : (c >= u'a' && c <= u'z'))
             return false;
     }
@@ -226,11 +226,12 @@ void buildStages(Analysis &a)
             a.groupOfStage.back() = group;
             // FromAsCasing: the AS keyword should follow the casing of FROM
             const QString &as = in.args[1].value;
-            const bool keywordLower = unchangedByCase(in.keyword, true);
-            if ((keywordLower || unchangedByCase(in.keyword, false)) // the keyword's own case is consistent
+            const QStringView keyword = in.keyword();
+            const bool keywordLower = unchangedByCase(keyword, true);
+            if ((keywordLower || unchangedByCase(keyword, false)) // the keyword's own case is consistent
                 && (keywordLower ? !unchangedByCase(as, true) : !unchangedByCase(as, false))) {
                 a.report(Severity::Warning, u"FromAsCasing"_s,
-                    u"'"_s + as + u"' and '"_s + in.keyword + u"' keywords' casing do not match"_s, in.args[1].range);
+                    u"'"_s + as + u"' and '"_s + keyword + u"' keywords' casing do not match"_s, in.args[1].range);
             }
         }
         detail::annotateStage(a, st);

@@ -113,9 +113,9 @@ FileStyle fileStyle(const SyntaxTree &tree, const StageGraph &graph)
     style.eol = nl > 0 && tree.text[nl - 1] == u'\r' ? u"\r\n"_s : u"\n"_s;
     style.from = u"FROM"_s;
     if (!graph.stages.empty()) {
-        const QString &kw = tree.instructions[size_t(graph.stages.front().fromInstruction)].keyword;
+        const QStringView kw = tree.instructions[size_t(graph.stages.front().fromInstruction)].keyword();
         if (!kw.isEmpty())
-            style.from = kw;
+            style.from = kw.toString();
     }
     style.as = style.from == style.from.toLower() ? u"as"_s : u"AS"_s;
     int separated = 0;

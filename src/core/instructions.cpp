@@ -142,7 +142,7 @@ private:
         const auto upper = [&in] { return in.command().toUpper(); }; // for messages only
         const auto n = in.args.size();
         if (!in.known) {
-            error(u"unknown-instruction"_s, u"unknown instruction: "_s + in.keyword, in.keywordRange.isEmpty() ? in.range : in.keywordRange);
+            error(u"unknown-instruction"_s, u"unknown instruction: "_s + in.keyword(), in.keywordRange.isEmpty() ? in.range : in.keywordRange);
             return;
         }
         if (kind == K::Healthcheck && n > 0 && in.args[0].value.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
@@ -183,7 +183,7 @@ private:
                 }
             } else if (kind == K::Onbuild && in.onbuildChild >= 0) {
                 const Instruction &trigger = tree.instructions[size_t(in.onbuildChild)];
-                const QString t = trigger.keyword.toUpper();
+                const QString t = trigger.keyword().toString().toUpper();
                 if (t == u"ONBUILD"_s)
                     error(u"onbuild-trigger"_s, u"Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"_s, trigger.keywordRange);
                 else if (t == u"MAINTAINER"_s || t == u"FROM"_s)

@@ -94,8 +94,9 @@ QuickFix analysisFix(const LintContext &c, const Diagnostic &d)
             const Instruction &from = c.instruction(st.fromInstruction);
             if (from.args.size() < 2 || from.args[1].range != d.range)
                 continue;
-            const QString as = from.keyword == from.keyword.toLower() ? u"as"_s : u"AS"_s;
-            return c.replaceFix(u"Write '"_s + as + u"' to match '"_s + from.keyword + u'\'', d.range, from.args[1].value, as);
+            const QStringView keyword = from.keyword();
+            const QString as = keyword == keyword.toString().toLower() ? u"as"_s : u"AS"_s;
+            return c.replaceFix(u"Write '"_s + as + u"' to match '"_s + keyword + u'\'', d.range, from.args[1].value, as);
         }
     } else if (d.code == u"from-later-stage"_s) {
         for (const Stage &st : g.stages) {

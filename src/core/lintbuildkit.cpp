@@ -16,8 +16,9 @@ namespace stagecraft::detail {
 
 namespace {
 
-bool selfConsistent(const QString &s)
+bool selfConsistent(QStringView view)
 {
+    const QString s = view.toString();
     return s == s.toLower() || s == s.toUpper();
 }
 
@@ -35,26 +36,27 @@ void consistentInstructionCasing(LintContext &c)
     int upper = 0;
     for (const Stage &st : c.graph.stages) {
         for (int idx : stageInstructions(st)) {
-            const QString &kw = c.instruction(idx).keyword;
+            const QStringView kw = c.instruction(idx).keyword();
             if (kw.isEmpty() || !selfConsistent(kw))
                 continue;
-            ++(kw == kw.toLower() ? lower : upper);
+            ++(kw == kw.toString().toLower() ? lower : upper);
         }
     }
     const bool majorityLower = lower > upper;
     for (const Stage &st : c.graph.stages) {
         for (int idx : stageInstructions(st)) {
             const Instruction &in = c.instruction(idx);
-            if (in.keyword.isEmpty())
+            const QStringView keyword = in.keyword();
+            if (keyword.isEmpty())
                 continue;
-            const QString wanted = majorityLower ? in.keyword.toLower() : in.keyword.toUpper();
-            if (wanted == in.keyword)
+            const QString wanted = majorityLower ? keyword.toString().toLower() : keyword.toString().toUpper();
+            if (wanted == keyword)
                 continue;
             const QString casing = majorityLower ? u"lowercase"_s : u"uppercase"_s;
             c.add(Severity::Warning, u"ConsistentInstructionCasing"_s,
-                u"Command '"_s + in.keyword + u"' should match the case of the command majority ("_s + casing + u')',
+                u"Command '"_s + keyword + u"' should match the case of the command majority ("_s + casing + u')',
                 in.keywordRange,
-                c.replaceFix(u"Write "_s + in.keyword + u" as "_s + wanted, in.keywordRange, in.keyword, wanted));
+                c.replaceFix(u"Write "_s + keyword + u" as "_s + wanted, in.keywordRange, keyword.toString(), wanted));
         }
     }
 }
@@ -73,10 +75,10 @@ void multipleInstructionsDisallowed(LintContext &c)
                 const Instruction &earlier = c.instruction(*it);
                 QuickFix fix;
                 fix.kind = QuickFix::Kind::Replace;
-                fix.title = u"Remove the ignored "_s + earlier.keyword + u" on line "_s + QString::number(earlier.firstLine);
+                fix.title = u"Remove the ignored "_s + earlier.keyword() + u" on line "_s + QString::number(earlier.firstLine);
                 fix.edits = {TextEdit{c.instructionLines(*it), QString()}};
                 c.add(Severity::Warning, u"MultipleInstructionsDisallowed"_s,
-                    u"Multiple "_s + in.keyword + u" instructions should not be used in the same stage because only the last one will be used"_s,
+                    u"Multiple "_s + in.keyword() + u" instructions should not be used in the same stage because only the last one will be used"_s,
                     earlier.keywordRange, fix);
             }
             previous.insert(command, idx);
@@ -95,7 +97,7 @@ void jsonArgsRecommended(LintContext &c)
                 shell = true;
             if ((in.kind == Command::Cmd || in.kind == Command::Entrypoint) && !in.json && !in.args.empty() && !shell) {
                 c.add(Severity::Warning, u"JSONArgsRecommended"_s,
-                    u"JSON arguments recommended for "_s + in.keyword + u" to prevent unintended behavior related to OS signals"_s,
+                    u"JSON arguments recommended for "_s + in.keyword() + u" to prevent unintended behavior related to OS signals"_s,
                     in.keywordRange);
             }
         }
@@ -185,7 +187,7 @@ void maintainerAndKeyValue(LintContext &c)
                 if (in.firstLine == in.lastLine && in.heredocs.empty() && !in.args.empty()) {
                     QString value = in.args[0].value;
                     value.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'$', u"\\$"_s);
-                    const QString label = in.keyword == in.keyword.toLower() ? u"label"_s : u"LABEL"_s;
+                    const QString label = in.keyword() == in.keyword().toString().toLower() ? u"label"_s : u"LABEL"_s;
                     fix.kind = QuickFix::Kind::Replace;
                     fix.title = u"Replace MAINTAINER with an authors label"_s;
                     fix.edits = {TextEdit{in.range, label + u" org.opencontainers.image.authors=\""_s + value + u'"'}};
@@ -197,7 +199,7 @@ void maintainerAndKeyValue(LintContext &c)
                     if (!in.args[i].value.isEmpty())
                         continue;
                     c.add(Severity::Warning, u"LegacyKeyValueFormat"_s,
-                        u"\""_s + in.keyword + u" key=value\" should be used instead of legacy \""_s + in.keyword
+                        u"\""_s + in.keyword() + u" key=value\" should be used instead of legacy \""_s + in.keyword()
                             + u" key value\" format"_s,
                         in.keywordRange);
                     break;

@@ -361,7 +361,6 @@ void Parser::makeInstruction(Instruction &in, detail::ParsedNode &node, qsizetyp
     const bool oneRun = segments.size() == 1; // the logical line is a run of the document
     in.keywordRange = docRange(node.keywordRange);
     in.range = {node.keyword.isEmpty() ? begin : in.keywordRange.begin, end};
-    in.keyword = std::move(node.keyword);
     in.kind = node.kind;
     in.firstLine = firstLine;
     in.lastLine = lastLine;
@@ -728,16 +727,28 @@ qsizetype Parser::runFrom(qsizetype pos, int lineNo, Stop stop)
 } // namespace
 
 // The record's layout is a choice (syntax.h): its hot members fill the first cache line, and
-// three lines hold the whole of it. A member added must fit, or the layout must be revisited.
-static_assert(sizeof(void *) != 8 || sizeof(Instruction) == 192, "Instruction no longer fits three cache lines");
+// two lines hold the whole of it. A member added must fit, or the layout must be revisited.
+static_assert(sizeof(void *) != 8 || sizeof(Instruction) == 128, "Instruction no longer fits two cache lines");
 static_assert(sizeof(Token) == 8, "a token is an offset and a kind in eight bytes");
 static_assert(sizeof(void *) != 8 || sizeof(Element) == 32, "Element grew past 32 bytes");
 static_assert(sizeof(void *) != 8 || offsetof(Instruction, known) < 64,
     "Instruction's hot members (up to `known`, `element` among them) no longer fit its first cache line");
 
+QStringView Instruction::keyword() const
+{
+    // as detail::parseNode finds it: blanks skipped, then up to an ASCII blank
+    const QStringView line = original;
+    const qsizetype t0 = skipGoSpace(line, 0, line.size());
+    const qsizetype t1 = trimGoSpaceEnd(line, t0, line.size());
+    qsizetype end = t0;
+    while (end < t1 && !isAsciiBlank(line[end]))
+        ++end;
+    return line.mid(t0, end - t0);
+}
+
 QString Instruction::command() const
 {
-    return kind != Command::Unknown ? commandName(kind) : keyword.toLower();
+    return kind != Command::Unknown ? commandName(kind) : keyword().toString().toLower();
 }
 
 QString Flag::text() const
@@ -775,7 +786,6 @@ void SyntaxTree::releaseValues() noexcept
     detail::ReferenceRelease release;
     releaseBackwards(instructions, [&release](Instruction &in) {
         release.add(in.original);
-        release.add(in.keyword);
     });
     releaseBackwards(allArguments, [&release](Argument &a) { release.add(a.value); });
     releaseBackwards(allFlags, [&release](Flag &f) {

@@ -135,11 +135,13 @@ struct alignas(64) Instruction {
 
     // ONBUILD: the trigger instruction, parsed the same way; index into SyntaxTree::instructions
     int onbuildChild = -1;
-    QString keyword;      // as written
     TextRange keywordRange;
     TextRange range;      // from the keyword to the end of its last line, heredoc lines included (newline excluded)
     QString original;     // the logical line BuildKit parses (continuations joined)
 
+    // The keyword as written: the first word of `original`, as BuildKit's parser splits it
+    // (read from the logical line, not stored: a view of `original`).
+    QStringView keyword() const;
     const Flag *flag(QStringView name) const; // case-sensitive, the last one wins
     // The lowercased keyword ("from", "run", ...): commandName(kind), or for an unknown
     // instruction its keyword lowercased.

@@ -83,7 +83,7 @@ DiagramModel DiagramModel::fromGraph(const StageGraph &graph, const SyntaxTree &
             if (node.preview.size() >= options.previewLines)
                 break;
             const Instruction &instruction = tree.instructions[size_t(i)];
-            node.preview << shortened(QString(instruction.keyword.toUpper() + u' '
+            node.preview << shortened(QString(instruction.keyword().toString().toUpper() + u' '
                                           + shortened(QStringView(tree.text).sliced(instruction.keywordRange.end,
                                                                                     instruction.range.end - instruction.keywordRange.end),
                                                       40)),

@@ -28,7 +28,7 @@ QString str(TextRange r)
 
 QString instructionDifference(const Instruction &a, const Instruction &b)
 {
-    DIFFER("keyword", a.keyword, b.keyword)
+    DIFFER("keyword", a.keyword().toString(), b.keyword().toString())
     DIFFER("command", a.command(), b.command())
     DIFFER("kind", int(a.kind), int(b.kind))
     if (a.keywordRange != b.keywordRange || a.range != b.range)

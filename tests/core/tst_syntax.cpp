@@ -437,12 +437,12 @@ private Q_SLOTS:
         const Instruction &in = tree.instructions.front();
         QCOMPARE(in.kind, kind);
         // command(): BuildKit's name of the kind, or the unknown keyword lowercased
-        QCOMPARE(in.command(), in.keyword.toLower());
-        QCOMPARE(commandName(kind), kind == Command::Unknown ? QString() : in.keyword.toLower());
+        QCOMPARE(in.command(), in.keyword().toString().toLower());
+        QCOMPARE(commandName(kind), kind == Command::Unknown ? QString() : in.keyword().toString().toLower());
         const int child = in.onbuildChild;
         QCOMPARE(child >= 0 ? tree.instructions[size_t(child)].kind : Command::Unknown, trigger);
         if (child >= 0)
-            QCOMPARE(tree.instructions[size_t(child)].command(), tree.instructions[size_t(child)].keyword.toLower());
+            QCOMPARE(tree.instructions[size_t(child)].command(), tree.instructions[size_t(child)].keyword().toString().toLower());
     }
 
     // parse() reserves the arrays from the line count and binds each instruction's views as
@@ -525,6 +525,35 @@ private Q_SLOTS:
         QCOMPARE(buffer(tree.instructions[0].original), buffer(tree.instructions[1].original));
         QVERIFY(buffer(tree.instructions[0].original) != buffer(tree.instructions[2999].original));
         QCOMPARE(tree.print(), text);
+    }
+
+    // Instruction::keyword(): the first word of the logical line, as written
+    void keywordAsWritten_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("instruction");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("upper") << u"FROM a\n"_s << 0 << u"FROM"_s;
+        QTest::newRow("mixed-case") << u"FrOm a\n"_s << 0 << u"FrOm"_s;
+        QTest::newRow("indented") << u"   run x\n"_s << 0 << u"run"_s;
+        QTest::newRow("unknown") << u"FOO bar\n"_s << 0 << u"FOO"_s;
+        QTest::newRow("alone") << u"CMD\n"_s << 0 << u"CMD"_s;
+        QTest::newRow("after-a-continued-empty-line") << u"\\\n  FROM a\n"_s << 0 << u"FROM"_s;
+        QTest::newRow("split-by-a-continuation") << u"FR\\\nOM a\n"_s << 0 << u"FROM"_s;
+        QTest::newRow("tab-after") << u"COPY\ta b\n"_s << 0 << u"COPY"_s;
+        QTest::newRow("onbuild-trigger") << u"ONBUILD  run make\n"_s << 1 << u"run"_s;
+        QTest::newRow("crlf") << u"WORKDIR /x\r\n"_s << 0 << u"WORKDIR"_s;
+    }
+    void keywordAsWritten()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, instruction);
+        QFETCH(QString, expected);
+        const SyntaxTree tree = stagecraft::parse(input);
+        QVERIFY(size_t(instruction) < tree.instructions.size());
+        const Instruction &in = tree.instructions[size_t(instruction)];
+        QCOMPARE(in.keyword().toString(), expected);
+        QCOMPARE(in.command(), in.kind == Command::Unknown ? expected.toLower() : commandName(in.kind));
     }
 
     // BuildKit's PrevComment (SyntaxTree::commentsOf), made from the elements
