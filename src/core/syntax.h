@@ -4,8 +4,9 @@
 // elements, in order, tile the text: SyntaxTree::print() rebuilds the input exactly (CRLF,
 // BOM, tabs, trailing blanks, a missing final newline, broken input). Parsing never fails:
 // problems are Diagnostics with ranges. On top of the tokens each instruction carries the
-// values BuildKit's parser computes for it (keyword, flags, arguments, heredocs), so the
-// semantic layers never re-lex text.
+// values BuildKit's parser computes for it (flags, arguments, heredocs, the logical line), so
+// the semantic layers never re-lex text; its keyword is a view of the logical line, and the
+// comment block above it is read from the elements (SyntaxTree::commentsOf).
 #pragma once
 
 #include "diagnostic.h"

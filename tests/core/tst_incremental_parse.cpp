@@ -84,6 +84,8 @@ QString treeDifference(const SyntaxTree &a, const SyntaxTree &b)
         const QString d = instructionDifference(a.instructions[i], b.instructions[i]);
         if (!d.isEmpty())
             return u"instruction %1: "_s.arg(i) + d;
+        // (the comment block is read from the elements: the same for both when they agree)
+        DIFFER("comments", a.commentsOf(int(i)), b.commentsOf(int(i)))
     }
     DIFFER("directive count", a.directives.size(), b.directives.size())
     for (size_t i = 0; i < a.directives.size(); ++i) {
