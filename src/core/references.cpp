@@ -156,9 +156,9 @@ public:
             Dependency &from = g.allDependencies.emplace_back();
             from.kind = DependencyKind::From;
             from.stage = st.baseStage;
-            from.image = st.baseImage;
+            from.image = sharedCopy(st.baseImage);
             from.scratch = st.baseScratch;
-            from.text = st.baseText;
+            from.text = sharedCopy(st.baseText);
             from.range = st.baseRange;
             from.line = st.firstLine;
             inheritOnbuild(st);
@@ -218,7 +218,7 @@ private:
         }
         Dependency dep;
         dep.kind = DependencyKind::CopyFrom;
-        dep.text = value;
+        dep.text = sharedCopy(value);
         dep.range = range;
         dep.line = at.firstLine;
         dep.onbuild = onbuild;
@@ -234,11 +234,11 @@ private:
             if (index < int(g.stages.size()))
                 dep.stage = index;
             else
-                dep.image = value; // one of BuildKit's image sources registered as a state
+                dep.image = sharedCopy(value); // one of BuildKit's image sources registered as a state
         } else {
             dep.stage = stageNamed(value);
             if (dep.stage < 0) {
-                dep.image = value;
+                dep.image = sharedCopy(value);
                 ++a.stateCount;
             }
         }
@@ -319,7 +319,7 @@ private:
         dep.onbuild = onbuild;
         dep.stage = stageNamed(name);
         if (dep.stage < 0) {
-            dep.image = name;
+            dep.image = sharedCopy(name);
             ++a.stateCount;
         }
         check(user, dep, u"mount"_s);

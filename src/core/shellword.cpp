@@ -1,4 +1,5 @@
 #include "shellword.h"
+#include "textutil_p.h"
 
 #include <algorithm>
 #include <vector>
@@ -442,7 +443,7 @@ ExpandResult expandWord(const QString &word, const Environment &env, QChar escap
         return expandWord(QStringView(word), env, escape);
     ExpandResult r;
     if (!word.isEmpty()) // the lexer leaves an empty word's result null
-        r.result = word;
+        r.result = sharedCopy(word);
     return r;
 }
 

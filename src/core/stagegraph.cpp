@@ -1,4 +1,5 @@
 #include "stagegraph.h"
+#include "textutil_p.h"
 
 #include <algorithm>
 
@@ -57,6 +58,25 @@ void StageGraph::bindItems()
         st.dependencies.bind(allDependencies.data());
         st.comments.bind(allComments.data());
     }
+}
+
+void StageGraph::releaseValues() noexcept
+{
+    detail::ReferenceRelease release;
+    for (Stage &st : stages) {
+        for (QString *s : {&st.name, &st.nameAsWritten, &st.baseText, &st.baseExpanded, &st.baseImage, &st.platform,
+                 &st.platformExpanded, &st.description})
+            release.add(*s);
+    }
+    std::vector<Stage>().swap(stages);
+    for (Dependency &d : allDependencies) {
+        release.add(d.image);
+        release.add(d.text);
+    }
+    std::vector<Dependency>().swap(allDependencies);
+    for (QString &c : allComments)
+        release.add(c);
+    std::vector<QString>().swap(allComments);
 }
 
 int StageGraph::findStage(QStringView stageName) const

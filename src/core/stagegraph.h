@@ -107,7 +107,15 @@ class StageGraph : public StageGraphData
 public:
     StageGraph() = default;
     StageGraph(StageGraph &&) noexcept = default; // (the arrays' blocks move: the views stay valid)
-    StageGraph &operator=(StageGraph &&) noexcept = default;
+    StageGraph &operator=(StageGraph &&other) noexcept
+    {
+        if (this != &other) {
+            releaseValues();
+            StageGraphData::operator=(std::move(other));
+        }
+        return *this;
+    }
+    ~StageGraph() { releaseValues(); }
     StageGraph(const StageGraph &other)
         : StageGraphData(other) { bindItems(); }
     StageGraph &operator=(const StageGraph &other)
@@ -126,6 +134,12 @@ public:
 
     // Points every stage's `instructions`, `dependencies` and `comments` at this graph's arrays.
     void bindItems();
+
+private:
+    // Gives back the references the stages', dependencies' and comments' strings hold (nearly
+    // all to the tree's text) a block at a time, not one atomic operation each, and frees
+    // those arrays, which are left empty. For the destructor and the move assignment.
+    void releaseValues() noexcept;
 };
 
 StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options = {});

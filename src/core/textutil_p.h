@@ -244,6 +244,16 @@ inline QString sharedSlice(const QString &owner, qsizetype pos, qsizetype len)
     return QString(QString::DataPointer(src.d, src.ptr + pos, len));
 }
 
+// A copy of `s`: the same block, its reference taken from this thread's budget when there is
+// one for the block (BulkReferences), else as QString's copy takes it (one atomic operation).
+inline QString sharedCopy(const QString &s)
+{
+    const QString::DataPointer &src = s.data_ptr();
+    if (!src.d || !takeBudgetedReference(src.d))
+        return s;
+    return QString(QString::DataPointer(src.d, src.ptr, src.size)); // adopts the reference
+}
+
 // Gives back the references a set of strings holds, one atomic operation for each block the
 // strings share instead of one for each string, and leaves each string without a block (its
 // destructor then does nothing). For a tree's values before it is destroyed: they share the
@@ -312,7 +322,7 @@ inline bool isPlainLowercase(QStringView s)
 // non-ASCII character (then toLower() would give the same characters).
 inline QString lowerShared(const QString &s)
 {
-    return isPlainLowercase(s) ? s : s.toLower();
+    return isPlainLowercase(s) ? sharedCopy(s) : s.toLower();
 }
 
 // The word being built by a quote- and escape-removing lexer loop. A word is usually a

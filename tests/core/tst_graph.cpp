@@ -338,6 +338,64 @@ private Q_SLOTS:
         check(moved);
     }
 
+    // The graph's strings share the tree's text, their references taken in bulk during the
+    // analysis (detail::BulkReferences) and given back a block at a time (StageGraph's
+    // destructor and move assignment): however a graph is copied, moved or destroyed, the
+    // text's reference count comes back to the tree's own, and a string copied out of a graph
+    // keeps its characters after the graph, the tree and the text are gone.
+    void graphTextReferencesBalance_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("kept"); // the name of the first stage, copied out
+        QTest::newRow("names, bases, references")
+            << u"# builder compiles\nFROM --platform=$BUILDPLATFORM golang:1.22 AS builder\nRUN --mount=type=cache,target=/c go build\n"
+               u"FROM builder AS test\nRUN --mount=from=builder,target=/b \"--mount=type=bind,from=test,source=/x\" t\n"
+               u"FROM alpine\nCOPY --from=builder /a /b\nCOPY --from=0 /a /b\nCOPY --from=nginx:1 /a /b\n"_s
+            << u"builder"_s;
+        QTest::newRow("global args")
+            << u"ARG BASE=debian\nARG TAG\nFROM ${BASE}:${TAG:-12} AS Base\nFROM base\nFROM Base\n"_s << u"base"_s;
+        QTest::newRow("continued FROM") << u"FROM \\\n  alpine \\\n  AS a\nCOPY \\\n --from=a x y\n"_s << u"a"_s;
+        QTest::newRow("onbuild") << u"FROM a AS p\nONBUILD COPY --from=p x y\nONBUILD RUN --mount=from=q,target=/m x\nFROM p\n"_s << u"p"_s;
+        // more stages than the budget taken for them: the rest take references one at a time
+        QTest::newRow("stages without instructions")
+            << QString(u"# s does\nFROM --platform=linux/arm64 alpine AS s\nFROM s AS S\n"_s).repeated(500) << u"s"_s;
+        QTest::newRow("broken") << u"FROM\nFROM a AS\nCOPY --from=$x y z\nRUN --mount=from=\"q y\n"_s << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void graphTextReferencesBalance()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, kept);
+        QString text(input.constData(), input.size()); // a block of its own
+        const auto references = [&text] { return text.data_ptr().d ? text.data_ptr().d->ref_.loadRelaxed() : 0; };
+        QString name;
+        {
+            const SyntaxTree tree = parse(text);
+            const int treeReferences = references();
+            {
+                StageGraph graph = analyse(tree);
+                QVERIFY(references() >= treeReferences);
+                if (!graph.stages.empty())
+                    name = graph.stages.front().name;
+                StageGraph copy(graph);
+                StageGraph moved = std::move(copy);
+                AnalysisOptions options;
+                options.target = u"test"_s;
+                moved = analyse(tree, options); // releases the copy's strings
+                StageGraph assigned;
+                assigned = moved;
+                graph = std::move(assigned);
+                QCOMPARE(graph.stages.size(), moved.stages.size());
+            }
+            const int nameReference = !name.isEmpty() && name.data_ptr().d == text.data_ptr().d ? 1 : 0;
+            QCOMPARE(references(), treeReferences + nameReference);
+        }
+        QCOMPARE(name, kept);
+        text = QString(); // the text's block lives on only in `name`, when it shares it
+        QCOMPARE(name, QString(kept.constData(), kept.size()));
+    }
+
     // unreachable-stage: every stage the default target (the last stage) does not build is
     // reported once, at its name (or FROM when unnamed), whatever --target is
     void unreachableStages_data()
