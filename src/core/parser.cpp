@@ -759,7 +759,7 @@ QString Flag::text() const
 const Flag *Instruction::flag(QStringView flagName) const
 {
     for (size_t i = flags.size(); i-- > 0;) {
-        if (flags[i].name == flagName)
+        if (detail::sameUnits(flags[i].name, flagName))
             return &flags[i];
     }
     return nullptr;

@@ -181,8 +181,9 @@ private:
             if (const Flag *from = in.flag(u"from"))
                 copyFrom(user, *from, at, onbuild);
         } else if (kind == Command::Run) {
+            static constexpr QStringView mountFlag = u"mount"; // (its size known when compiled)
             for (const Flag &f : in.flags) {
-                if (f.name.size() == 5 && f.name == u"mount")
+                if (sameUnits(f.name, mountFlag))
                     mount(user, f, at, onbuild);
             }
         }
@@ -242,7 +243,7 @@ private:
                 ++a.stateCount;
             }
         }
-        check(user, dep, u"copy"_s);
+        check(user, dep, Reference::Copy);
         g.allDependencies.push_back(std::move(dep));
     }
 
@@ -322,7 +323,7 @@ private:
             dep.image = sharedCopy(name);
             ++a.stateCount;
         }
-        check(user, dep, u"mount"_s);
+        check(user, dep, Reference::Mount);
         g.allDependencies.push_back(std::move(dep));
     }
 
@@ -340,12 +341,14 @@ private:
         return expanded.error.isEmpty() && expanded.result == value;
     }
 
-    void check(const Stage &user, const Dependency &dep, const QString &what)
+    enum class Reference { Copy, Mount };
+    void check(const Stage &user, const Dependency &dep, Reference reference)
     {
-        if (dep.stage < 0)
+        if (dep.stage < 0 || dep.stage < user.index)
             return;
         const Stage &target = g.stages[size_t(dep.stage)];
-        const QString verb = what == u"copy"_s ? u"copy from"_s : u"mount from"_s;
+        const QString what = reference == Reference::Copy ? u"copy"_s : u"mount"_s;
+        const QString verb = what + u" from"_s;
         if (dep.stage == user.index) {
             a.report(Severity::Error, what + u"-from-self"_s,
                 u"circular dependency detected on stage: "_s + user.displayName() + u": stage \""_s + user.displayName()

@@ -9,6 +9,7 @@
 #include <QStringView>
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -242,6 +243,12 @@ inline QString sharedSlice(const QString &owner, qsizetype pos, qsizetype len)
         src.d->ref();
     // adopts the reference just taken
     return QString(QString::DataPointer(src.d, src.ptr + pos, len));
+}
+
+// a == b, inline: the strings compared are short names, and Qt's comparison is a call.
+inline bool sameUnits(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size()) * sizeof(QChar)) == 0;
 }
 
 // A copy of `s`: the same block, its reference taken from this thread's budget when there is
