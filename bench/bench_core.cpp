@@ -106,38 +106,15 @@ QStringList testInputs()
     return files;
 }
 
-// Every test input (tests/data and the shared corpus when present), each parsed as its own file.
-void BM_ParseAnalyseTestInputs(benchmark::State &state)
+// Every test input (tests/data and the shared corpus when present), each parsed as its own
+// file `repeats` times in a row before the next.
+void parseAndAnalyseTestInputs(benchmark::State &state, int repeats)
 {
     static const QStringList files = testInputs();
     qint64 bytes = 0;
     for (const QString &text : files)
         bytes += text.toUtf8().size();
     const double faults = pageFaults();
-    for (auto _ : state) {
-        for (const QString &text : files) {
-            SyntaxTree tree = parse(text);
-            StageGraph graph = analyse(tree);
-            benchmark::DoNotOptimize(graph.stages.data());
-        }
-    }
-    reportFaults(state, faults);
-    state.SetBytesProcessed(state.iterations() * bytes);
-    state.counters["files"] = double(files.size());
-    if (!QFileInfo(QStringLiteral(STAGECRAFT_CORPUS_DIR)).isDir())
-        state.SetLabel("tests/data only: no shared corpus at " STAGECRAFT_CORPUS_DIR);
-}
-
-// The same files, each parsed and analysed 20 times in a row before the next, as an editor
-// re-parses the file it shows: the processor's branch predictors then know the file, which
-// they cannot when every file is new (the benchmark above; docs/BENCHMARKS.md).
-void BM_ParseAnalyseTestInputsRepeated(benchmark::State &state)
-{
-    static const QStringList files = testInputs();
-    constexpr int repeats = 20;
-    qint64 bytes = 0;
-    for (const QString &text : files)
-        bytes += text.toUtf8().size();
     for (auto _ : state) {
         for (const QString &text : files) {
             for (int r = 0; r < repeats; ++r) {
@@ -147,9 +124,20 @@ void BM_ParseAnalyseTestInputsRepeated(benchmark::State &state)
             }
         }
     }
+    reportFaults(state, faults);
     state.SetBytesProcessed(state.iterations() * bytes * repeats);
     state.counters["files"] = double(files.size());
+    if (!QFileInfo(QStringLiteral(STAGECRAFT_CORPUS_DIR)).isDir())
+        state.SetLabel("tests/data only: no shared corpus at " STAGECRAFT_CORPUS_DIR);
 }
+
+// Each file once: every file is new to the processor.
+void BM_ParseAnalyseTestInputs(benchmark::State &state) { parseAndAnalyseTestInputs(state, 1); }
+
+// Each file 20 times in a row, as an editor re-parses the file it shows: the processor's
+// branch predictors then know the file, which they cannot when every file is new
+// (docs/BENCHMARKS.md, "Analysis reference pass").
+void BM_ParseAnalyseTestInputsRepeated(benchmark::State &state) { parseAndAnalyseTestInputs(state, 20); }
 
 } // namespace
 
