@@ -106,19 +106,36 @@ QStringList testInputs()
     return files;
 }
 
+enum class Pass { Parse, Analyse, Both };
+
 // Every test input (tests/data and the shared corpus when present), each parsed as its own
-// file `repeats` times in a row before the next.
-void parseAndAnalyseTestInputs(benchmark::State &state, int repeats)
+// file `repeats` times in a row before the next. Pass::Analyse analyses trees parsed before
+// the timing starts, so the three passes split the cost of a file read once.
+void testInputsThroughput(benchmark::State &state, Pass pass, int repeats)
 {
     static const QStringList files = testInputs();
     qint64 bytes = 0;
     for (const QString &text : files)
         bytes += text.toUtf8().size();
+    std::vector<SyntaxTree> trees;
+    if (pass == Pass::Analyse) {
+        for (const QString &text : files)
+            trees.push_back(parse(text));
+    }
     const double faults = pageFaults();
     for (auto _ : state) {
-        for (const QString &text : files) {
+        for (qsizetype f = 0; f < files.size(); ++f) {
             for (int r = 0; r < repeats; ++r) {
-                SyntaxTree tree = parse(text);
+                if (pass == Pass::Analyse) {
+                    StageGraph graph = analyse(trees[size_t(f)]);
+                    benchmark::DoNotOptimize(graph.stages.data());
+                    continue;
+                }
+                SyntaxTree tree = parse(files[f]);
+                if (pass == Pass::Parse) {
+                    benchmark::DoNotOptimize(tree.tokens.data());
+                    continue;
+                }
                 StageGraph graph = analyse(tree);
                 benchmark::DoNotOptimize(graph.stages.data());
             }
@@ -132,12 +149,14 @@ void parseAndAnalyseTestInputs(benchmark::State &state, int repeats)
 }
 
 // Each file once: every file is new to the processor.
-void BM_ParseAnalyseTestInputs(benchmark::State &state) { parseAndAnalyseTestInputs(state, 1); }
+void BM_ParseAnalyseTestInputs(benchmark::State &state) { testInputsThroughput(state, Pass::Both, 1); }
+void BM_ParseTestInputs(benchmark::State &state) { testInputsThroughput(state, Pass::Parse, 1); }
+void BM_AnalyseTestInputs(benchmark::State &state) { testInputsThroughput(state, Pass::Analyse, 1); }
 
 // Each file 20 times in a row, as an editor re-parses the file it shows: the processor's
 // branch predictors then know the file, which they cannot when every file is new
 // (docs/BENCHMARKS.md, "Analysis reference pass").
-void BM_ParseAnalyseTestInputsRepeated(benchmark::State &state) { parseAndAnalyseTestInputs(state, 20); }
+void BM_ParseAnalyseTestInputsRepeated(benchmark::State &state) { testInputsThroughput(state, Pass::Both, 20); }
 
 } // namespace
 
@@ -145,6 +164,8 @@ BENCHMARK(BM_Parse)->Arg(10)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond)
 BENCHMARK(BM_ParseAnalyse)->Arg(10)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Analyse)->Arg(10)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ReparseKeystroke)->Arg(200)->Arg(2000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ParseTestInputs)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_AnalyseTestInputs)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ParseAnalyseTestInputs)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ParseAnalyseTestInputsRepeated)->Unit(benchmark::kMillisecond);
 
