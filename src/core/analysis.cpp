@@ -288,9 +288,17 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     // InvalidDefaultArgInFrom: bases evaluated with the ARG defaults alone, stage after
     // stage up to the first that fails to expand (a bare FROM is reported as
     // from-argument-count). False when that expansion failed: the check stops there.
-    const auto checkDefault = [&a](const Stage &st, bool bare, const detail::ExpandResult &r) {
+    // `refError`, when given, receives the reference check's answer for the loop below to reuse.
+    const auto checkDefault = [&a](const Stage &st, bool bare, const detail::ExpandResult &r,
+                                  std::optional<QString> *refError = nullptr) {
         const bool failed = !bare && !r.error.isEmpty();
-        if (!bare && !failed && !detail::referenceError(r.result).isEmpty()) {
+        if (bare || failed)
+            return !failed;
+        QString error = detail::referenceError(r.result);
+        const bool invalid = !error.isEmpty();
+        if (refError)
+            refError->emplace(std::move(error));
+        if (invalid) {
             a.report(Severity::Warning, u"InvalidDefaultArgInFrom"_s,
                 u"Default value for ARG "_s + st.baseText + u" results in empty or invalid base image name"_s,
                 st.baseRange);
@@ -331,7 +339,10 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
     for (Stage &st : g.stages) {
         const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
         detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
-        if (checkDefaultsBelow && !checkDefault(st, from.args.empty(), r))
+        // with the defaults as the values, the default check validates the very reference
+        // the base resolves to below: once is enough
+        std::optional<QString> knownRefError;
+        if (checkDefaultsBelow && !checkDefault(st, from.args.empty(), r, &knownRefError))
             checkDefaultsBelow = false;
         for (const QString &var : r.unmatched) {
             if (!declared().contains(var)) {
@@ -379,7 +390,7 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
             st.baseScratch = true;
         } else if (baseUsable) {
             st.baseImage = detail::sharedCopy(st.baseExpanded);
-            const QString refError = detail::referenceError(st.baseExpanded);
+            const QString refError = knownRefError ? *knownRefError : detail::referenceError(st.baseExpanded);
             const auto buildkitError = [&] { return u"failed to parse stage name \""_s + st.baseExpanded + u"\": "_s + refError; };
             int earlier = -1;
             int later = -1;

@@ -3,6 +3,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -10,10 +11,33 @@ namespace stagecraft::detail {
 
 namespace {
 
-bool isLowerAlnum(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); }
-bool isAlnum(QChar c) { return isLowerAlnum(c) || (c >= u'A' && c <= u'Z'); }
-bool isWord(QChar c) { return isAlnum(c) || c == u'_'; }
-bool isHex(QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
+// The ASCII character classes of the reference grammar, a table look-up each: one test per
+// character instead of a chain of range comparisons, whose outcome a processor guesses
+// badly on text it has not seen (docs/BENCHMARKS.md, "Cold-file pass").
+enum CharClass : unsigned char { LowerAlnum = 1, UpperCase = 2, Underscore = 4, HexDigit = 8, TagPunct = 16 };
+constexpr auto charClasses = [] {
+    std::array<unsigned char, 128> t{};
+    for (char16_t c = u'a'; c <= u'z'; ++c)
+        t[c] |= LowerAlnum;
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        t[c] |= LowerAlnum;
+    for (char16_t c = u'A'; c <= u'Z'; ++c)
+        t[c] |= UpperCase;
+    for (char16_t c : {u'0', u'1', u'2', u'3', u'4', u'5', u'6', u'7', u'8', u'9', u'a', u'b', u'c', u'd', u'e', u'f',
+             u'A', u'B', u'C', u'D', u'E', u'F'})
+        t[c] |= HexDigit;
+    t[u'_'] |= Underscore;
+    t[u'.'] |= TagPunct;
+    t[u'-'] |= TagPunct;
+    return t;
+}();
+bool inClass(QChar c, unsigned classes) { return c.unicode() < 128 && (charClasses[c.unicode()] & classes); }
+
+bool isLowerAlnum(QChar c) { return inClass(c, LowerAlnum); }
+bool isAlnum(QChar c) { return inClass(c, LowerAlnum | UpperCase); }
+bool isWord(QChar c) { return inClass(c, LowerAlnum | UpperCase | Underscore); }
+bool isTagChar(QChar c) { return inClass(c, LowerAlnum | UpperCase | Underscore | TagPunct); }
+bool isHex(QChar c) { return inClass(c, HexDigit); }
 
 // [a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*
 bool pathComponent(QStringView s)
@@ -134,7 +158,7 @@ bool tagMatches(QStringView tag)
     if (tag.isEmpty() || tag.size() > 128 || !isWord(tag.front()))
         return false;
     for (QChar c : tag) {
-        if (!isWord(c) && c != u'.' && c != u'-')
+        if (!isTagChar(c))
             return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include "../export/goldens.h"
 
 #include "core/graphjson.h"
+#include "core/reference.h" // detail::referenceError
 #include "core/stagegraph.h"
 
 #include <QDir>
@@ -471,6 +472,68 @@ private Q_SLOTS:
         QCOMPARE(deps[1].line, 3);
         QCOMPARE(text.mid(deps[2].range.begin, deps[2].range.length()), u"src"_s);
         QCOMPARE(deps[2].line, 4);
+    }
+
+    // The image reference grammar BuildKit applies to FROM operands (distribution/reference's
+    // ParseNormalizedNamed), with the library's error texts.
+    void referenceGrammar_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("error");
+        const QString hex64 = u"0123456789abcdef"_s.repeated(4);
+        const QString format = u"invalid reference format"_s;
+        const auto row = [](const char *name, const QString &reference, const QString &error) {
+            QTest::newRow(name) << reference << error;
+        };
+        row("name", u"alpine"_s, {});
+        row("digits", u"3proxy"_s, {});
+        row("tag", u"golang:1.22-alpine"_s, {});
+        row("tag with underscore and dots", u"node:20.11_rc.1"_s, {});
+        row("tag of 128", u"a:"_s + u"x"_s.repeated(128), {});
+        row("tag of 129", u"a:"_s + u"x"_s.repeated(129), format);
+        row("tag starting with a dash", u"alpine:-x"_s, format);
+        row("tag starting with an underscore", u"alpine:_x"_s, {});
+        row("empty tag", u"alpine:"_s, format);
+        row("path", u"team/app"_s, {});
+        row("registry", u"gcr.io/distroless/static-debian12:nonroot"_s, {});
+        row("registry with port", u"localhost:5000/team/app:1.0"_s, {});
+        row("registry with a non-numeric port", u"example.com:80a/app"_s, format);
+        row("ipv6 registry", u"[::1]:5000/app"_s, {});
+        row("ipv6 registry not hex", u"[::g]:5000/app"_s, format);
+        // not a valid host name, but the grammar reads it as path components
+        row("registry with an underscore", u"my_host.com/app"_s, {});
+        row("registry ending in a dash", u"host-.com/app"_s, format);
+        row("underscore", u"my_app"_s, {});
+        row("double underscore", u"my__app"_s, {});
+        row("triple underscore", u"my___app"_s, format);
+        row("dashes", u"my--app"_s, {});
+        row("two dots", u"a..b"_s, format);
+        row("trailing dash", u"app-"_s, format);
+        row("empty path component", u"team//app"_s, format);
+        row("uppercase", u"Alpine"_s, u"invalid reference format: repository name (library/Alpine) must be lowercase"_s);
+        row("uppercase path", u"team/App"_s, u"invalid reference format: repository name (team/App) must be lowercase"_s);
+        row("uppercase domain", u"Team/App"_s, u"invalid reference format: repository name (App) must be lowercase"_s);
+        row("uppercase tag", u"alpine:Edge"_s, {});
+        row("non-ASCII", u"caf\u00e9"_s, format);
+        row("64 hex digits", hex64,
+            u"invalid repository name ("_s + hex64 + u"), cannot specify 64-byte hexadecimal strings"_s);
+        row("63 hex digits", hex64.left(63), {});
+        row("digest", u"alpine@sha256:"_s + hex64, {});
+        row("tag and digest", u"alpine:3.20@sha256:"_s + hex64, {});
+        row("digest too short for the grammar", u"alpine@sha256:abc"_s, format);
+        row("digest of an unknown algorithm", u"alpine@md5:"_s + hex64.left(32), u"unsupported digest algorithm"_s);
+        row("digest of the wrong length", u"alpine@sha256:"_s + hex64.left(63), u"invalid checksum digest length"_s);
+        row("digest in uppercase", u"alpine@sha256:"_s + hex64.toUpper(), u"invalid checksum digest format"_s);
+        row("name of 255", u"a"_s.repeated(255 - 18), {}); // docker.io/library/ counts
+        row("name of 256", u"a"_s.repeated(256 - 18), u"repository name must not be more than 255 characters"_s);
+        row("empty", QString(), format);
+    }
+
+    void referenceGrammar()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QString, error);
+        QCOMPARE(detail::referenceError(reference), error);
     }
 
     // Undeclared variables in FROM are reported in the order the line names them, the same in
