@@ -94,7 +94,24 @@ public:
         // the line parsers append values straight to the tree's arrays
         parsed.flags.attach(&t.allFlags);
         parsed.args.attach(&t.allArguments);
+        Scratch &kept = keptScratch();
+        parts = std::move(kept.parts);
+        regions = std::move(kept.regions);
+        segments = std::move(kept.segments);
+        specs = std::move(kept.specs);
+        heredocScratch = std::move(kept.heredocs);
     }
+    ~Parser()
+    {
+        Scratch &kept = keptScratch();
+        keep(kept.parts, parts);
+        keep(kept.regions, regions);
+        keep(kept.segments, segments);
+        keep(kept.specs, specs);
+        keep(kept.heredocs, heredocScratch);
+    }
+    Parser(const Parser &) = delete;
+    Parser &operator=(const Parser &) = delete;
 
     void run();
     // Parses elements from `pos` (a line start with `lineNo` lines before it) to the end of
@@ -289,6 +306,32 @@ private:
     std::vector<LinePart> parts;
     std::vector<Region> regions;
     std::vector<detail::HeredocSpec> specs;
+
+    // The per-instruction vectors' buffers, kept by each thread from one parse to the next:
+    // most files are small, and allocating the five at every parse cost more than the rest of
+    // a parse of a few lines (docs/BENCHMARKS.md, "Cold-file pass"). A parse inside a parse
+    // would find them taken and allocate its own. Buffers grown by a very long instruction
+    // are let go rather than kept.
+    struct Scratch {
+        std::vector<LinePart> parts;
+        std::vector<Region> regions;
+        std::vector<Segment> segments;
+        std::vector<detail::HeredocSpec> specs;
+        std::vector<Heredoc> heredocs;
+    };
+    static Scratch &keptScratch()
+    {
+        thread_local Scratch kept;
+        return kept;
+    }
+    // (emptied first: no value of this parse, which may share its text, outlives it there)
+    template<typename T>
+    static void keep(std::vector<T> &kept, std::vector<T> &used)
+    {
+        used.clear();
+        if (used.capacity() * sizeof(T) <= 64 * 1024)
+            kept = std::move(used);
+    }
 };
 
 bool Parser::directive(const Line &l, qsizetype ts)
