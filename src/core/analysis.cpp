@@ -335,7 +335,8 @@ void resolveBases(Analysis &a, const std::vector<MetaArg> &metaArgs, const QStri
         return *declaredSet;
     };
     // statesByName while stages are added: per name group, the last stage added so far
-    std::vector<int> latestOfGroup(a.nameGroups.size(), -1);
+    std::vector<int> &latestOfGroup = a.latestOfGroup;
+    latestOfGroup.assign(a.nameGroups.size(), -1);
     for (Stage &st : g.stages) {
         const Instruction &from = a.tree.instructions[size_t(st.fromInstruction)];
         detail::ExpandResult r = detail::expandWord(st.baseText, env, escape);
@@ -528,6 +529,68 @@ void applyCheckDirective(Analysis &a)
 
 } // namespace
 
+namespace detail {
+
+namespace {
+
+// The buffers of Analysis's working arrays, one set per thread.
+struct KeptBuffers {
+    std::vector<Analysis::NameGroup> nameGroups;
+    std::vector<Analysis::NameSlot> nameSlots;
+    std::vector<int> groupOfStage;
+    std::vector<int> nextSameName;
+    std::vector<std::pair<size_t, int>> laterReferences;
+    std::vector<int> topLevel;
+    std::vector<Command> kinds;
+    std::vector<Diagnostic> checks;
+    std::vector<int> latestOfGroup;
+    std::vector<int> cycleColor;
+    std::vector<int> cycleStack;
+    std::vector<size_t> cycleNext;
+};
+
+KeptBuffers &keptBuffers()
+{
+    thread_local KeptBuffers kept;
+    return kept;
+}
+
+// Calls f(kept, working) for each of the analysis's working arrays.
+template<typename F>
+void eachWorkingArray(KeptBuffers &k, Analysis &a, F f)
+{
+    f(k.nameGroups, a.nameGroups);
+    f(k.nameSlots, a.nameSlots);
+    f(k.groupOfStage, a.groupOfStage);
+    f(k.nextSameName, a.nextSameName);
+    f(k.laterReferences, a.laterReferences);
+    f(k.topLevel, a.topLevel);
+    f(k.kinds, a.kinds);
+    f(k.checks, a.checks);
+    f(k.latestOfGroup, a.latestOfGroup);
+    f(k.cycleColor, a.cycleColor);
+    f(k.cycleStack, a.cycleStack);
+    f(k.cycleNext, a.cycleNext);
+}
+
+} // namespace
+
+Analysis::KeptArrays::KeptArrays(Analysis &analysis)
+    : a(analysis)
+{
+    eachWorkingArray(keptBuffers(), a, [](auto &kept, auto &working) {
+        working = std::move(kept); // (kept empty)
+        kept = {};
+    });
+}
+
+Analysis::KeptArrays::~KeptArrays()
+{
+    eachWorkingArray(keptBuffers(), a, [](auto &kept, auto &working) { keepBuffer(kept, working); });
+}
+
+} // namespace detail
+
 StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
 {
     // The graph's strings mostly share the tree's text (names, bases, references, comments):
@@ -538,7 +601,8 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
     StageGraph g;
     g.escape = tree.escape;
     Analysis a{.tree = tree, .options = options, .graph = g};
-    std::vector<Diagnostic> checks; // reported after the bases, as they always were
+    const Analysis::KeptArrays kept(a);
+    std::vector<Diagnostic> &checks = a.checks; // reported after the bases, as they always were
     classifyAndCheckInstructions(a, checks);
     g.diagnostics = tree.diagnostics;
 

@@ -46,6 +46,32 @@ struct Analysis {
     // copied once: the passes look kinds up often, this array is small
     std::vector<Command> kinds{};
 
+    // Working arrays of single passes: BuildKit's per-instruction findings before they join
+    // the graph's diagnostics, per name group the last stage seen so far (resolveBases), the
+    // depth-first search's colours and stack (the cycle search).
+    std::vector<Diagnostic> checks{};
+    std::vector<int> latestOfGroup{};
+    std::vector<int> cycleColor{};
+    std::vector<int> cycleStack{};
+    std::vector<size_t> cycleNext{};
+
+    // Lends the arrays above (the graph keeps none of them) the buffers each thread keeps
+    // from one analysis to the next, and takes them back when it ends: most files are small,
+    // and a dozen allocations cost more than the analysis of a few stages (docs/BENCHMARKS.md,
+    // "Cold-file pass"). An analysis inside an analysis would find them taken and allocate
+    // its own (keepBuffer).
+    class KeptArrays
+    {
+    public:
+        explicit KeptArrays(Analysis &analysis);
+        ~KeptArrays();
+        KeptArrays(const KeptArrays &) = delete;
+        KeptArrays &operator=(const KeptArrays &) = delete;
+
+    private:
+        Analysis &a;
+    };
+
     Command kind(int instruction) const { return kinds[size_t(instruction)]; }
 
     // Sizes the name table for `stages` names.

@@ -104,11 +104,11 @@ public:
     ~Parser()
     {
         Scratch &kept = keptScratch();
-        keep(kept.parts, parts);
-        keep(kept.regions, regions);
-        keep(kept.segments, segments);
-        keep(kept.specs, specs);
-        keep(kept.heredocs, heredocScratch);
+        detail::keepBuffer(kept.parts, parts);
+        detail::keepBuffer(kept.regions, regions);
+        detail::keepBuffer(kept.segments, segments);
+        detail::keepBuffer(kept.specs, specs);
+        detail::keepBuffer(kept.heredocs, heredocScratch);
     }
     Parser(const Parser &) = delete;
     Parser &operator=(const Parser &) = delete;
@@ -310,8 +310,7 @@ private:
     // The per-instruction vectors' buffers, kept by each thread from one parse to the next:
     // most files are small, and allocating the five at every parse cost more than the rest of
     // a parse of a few lines (docs/BENCHMARKS.md, "Cold-file pass"). A parse inside a parse
-    // would find them taken and allocate its own. Buffers grown by a very long instruction
-    // are let go rather than kept.
+    // would find them taken and allocate its own (detail::keepBuffer).
     struct Scratch {
         std::vector<LinePart> parts;
         std::vector<Region> regions;
@@ -323,14 +322,6 @@ private:
     {
         thread_local Scratch kept;
         return kept;
-    }
-    // (emptied first: no value of this parse, which may share its text, outlives it there)
-    template<typename T>
-    static void keep(std::vector<T> &kept, std::vector<T> &used)
-    {
-        used.clear();
-        if (used.capacity() * sizeof(T) <= 64 * 1024)
-            kept = std::move(used);
     }
 };
 

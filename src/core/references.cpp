@@ -367,9 +367,10 @@ private:
     void findCycles()
     {
         const size_t n = g.stages.size();
-        std::vector<int> color(n, 0); // 0 new, 1 on the stack, 2 done
-        std::vector<int> stack;
-        std::vector<size_t> next; // per stack entry: the next dependency to look at
+        std::vector<int> &color = a.cycleColor; // 0 new, 1 on the stack, 2 done
+        color.assign(n, 0);
+        std::vector<int> &stack = a.cycleStack;
+        std::vector<size_t> &next = a.cycleNext; // per stack entry: the next dependency to look at
         for (size_t s = 0; s < n; ++s) {
             if (color[s] == 0)
                 visit(int(s), color, stack, next); // the stacks are empty again after each visit

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <vector>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -420,5 +421,17 @@ private:
     bool m_copied = false;
     QString m_buf;
 };
+
+// Hands a working vector's buffer back to what a thread keeps between parses or analyses
+// (the parser's per-instruction vectors, the analysis's working arrays): emptied first, so
+// that no value of the run, which may share its text, outlives it there, and let go instead
+// when a very large input grew it.
+template<typename T>
+void keepBuffer(std::vector<T> &kept, std::vector<T> &used)
+{
+    used.clear();
+    if (used.capacity() * sizeof(T) <= 64 * 1024)
+        kept = std::move(used);
+}
 
 } // namespace stagecraft::detail
