@@ -618,12 +618,13 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
         for (const Argument &arg : in.args) {
             const qsizetype eq = arg.value.indexOf(u'=');
             MetaArg m;
-            m.key = eq < 0 ? arg.value : arg.value.left(eq);
+            // (slices of the tree's value, not copies)
+            m.key = eq < 0 ? detail::sharedCopy(arg.value) : detail::sharedSlice(arg.value, 0, eq);
             m.hasDefault = eq >= 0;
-            m.rawValue = eq < 0 ? QString() : arg.value.mid(eq + 1);
+            m.rawValue = eq < 0 ? QString() : detail::sharedSlice(arg.value, eq + 1, arg.value.size() - eq - 1);
             m.line = in.firstLine;
             m.range = arg.range;
-            metaArgs.push_back(m);
+            metaArgs.push_back(std::move(m));
         }
     }
     // the names of the automatic args, in their order (the same for every options)

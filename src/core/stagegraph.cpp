@@ -1,5 +1,8 @@
 #include "stagegraph.h"
+
 #include "textutil_p.h"
+
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -94,9 +97,10 @@ std::vector<int> StageGraph::closureOf(int stage) const
     std::vector<int> out;
     if (stage < 0 || stage >= int(stages.size()))
         return out;
-    std::vector<char> seen(stages.size(), 0);
-    std::vector<int> todo;
-    todo.reserve(stages.size()); // each stage is pushed at most once
+    // (on the stack for the usual file: the analysis computes one closure a file)
+    QVarLengthArray<char, 256> seen(qsizetype(stages.size()), 0);
+    QVarLengthArray<int, 256> todo;
+    todo.reserve(qsizetype(stages.size())); // each stage is pushed at most once
     todo.push_back(stage);
     out.reserve(stages.size());
     seen[size_t(stage)] = 1;
