@@ -638,8 +638,10 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
     detail::resolveReferences(a);
     resolveTarget(a);
     applyCheckDirective(a);
-    std::stable_sort(g.diagnostics.begin(), g.diagnostics.end(),
-        [](const Diagnostic &l, const Diagnostic &r) { return l.range.begin < r.range.begin; });
+    // (stable_sort takes a buffer even when the order is right, as it often is)
+    const auto byPlace = [](const Diagnostic &l, const Diagnostic &r) { return l.range.begin < r.range.begin; };
+    if (!std::is_sorted(g.diagnostics.begin(), g.diagnostics.end(), byPlace))
+        std::stable_sort(g.diagnostics.begin(), g.diagnostics.end(), byPlace);
     return g;
 }
 
