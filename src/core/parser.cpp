@@ -806,11 +806,38 @@ namespace {
 // are those still in the cache, which for a large file's arrays (megabytes) saves reading
 // most of them from memory a second time.
 template<typename T, typename Each>
-void releaseBackwards(std::vector<T> &values, Each each)
+void releaseBackwards(std::vector<T> &values, Each each, std::vector<T> &kept)
 {
     for (auto it = values.rbegin(); it != values.rend(); ++it)
         each(*it);
-    std::vector<T>().swap(values);
+    detail::keepBuffer(kept, values);
+    std::vector<T>().swap(values); // (when too large to keep)
+}
+
+// The buffers of a tree's arrays, kept by each thread from a tree's end to the next full
+// parse: a parse of a small file allocated them anew each time, six blocks that cost more
+// than reading a few lines (docs/BENCHMARKS.md, "Cold-file pass").
+struct TreeBuffers {
+    std::vector<Token> tokens;
+    std::vector<Element> elements;
+    std::vector<Instruction> instructions;
+    std::vector<Argument> allArguments;
+    std::vector<Flag> allFlags;
+    std::vector<Heredoc> allHeredocs;
+};
+
+TreeBuffers &keptTreeBuffers()
+{
+    thread_local TreeBuffers kept;
+    return kept;
+}
+
+// The kept buffer, emptied, for a new tree's array.
+template<typename T>
+void takeBuffer(std::vector<T> &array, std::vector<T> &kept)
+{
+    array = std::move(kept);
+    kept = {};
 }
 
 } // namespace
@@ -818,18 +845,21 @@ void releaseBackwards(std::vector<T> &values, Each each)
 void SyntaxTree::releaseValues() noexcept
 {
     detail::ReferenceRelease release;
+    TreeBuffers &kept = keptTreeBuffers();
     releaseBackwards(instructions, [&release](Instruction &in) {
         release.add(in.original);
-    });
-    releaseBackwards(allArguments, [&release](Argument &a) { release.add(a.value); });
+    }, kept.instructions);
+    releaseBackwards(allArguments, [&release](Argument &a) { release.add(a.value); }, kept.allArguments);
     releaseBackwards(allFlags, [&release](Flag &f) {
         release.add(f.name);
         release.add(f.value);
-    });
+    }, kept.allFlags);
     releaseBackwards(allHeredocs, [&release](Heredoc &h) {
         release.add(h.name);
         release.add(h.content);
-    });
+    }, kept.allHeredocs);
+    detail::keepBuffer(kept.tokens, tokens);
+    detail::keepBuffer(kept.elements, elements);
 }
 
 void SyntaxTree::bindItems()
@@ -916,6 +946,13 @@ SyntaxTree parse(const QString &text)
     SyntaxTree tree;
     tree.text = text;
     tree.lines = LineIndex(tree.text);
+    TreeBuffers &kept = keptTreeBuffers();
+    takeBuffer(tree.tokens, kept.tokens);
+    takeBuffer(tree.elements, kept.elements);
+    takeBuffer(tree.instructions, kept.instructions);
+    takeBuffer(tree.allArguments, kept.allArguments);
+    takeBuffer(tree.allFlags, kept.allFlags);
+    takeBuffer(tree.allHeredocs, kept.allHeredocs);
     // An element spans at least one line. Tokens are a few per line: 4.5 in the benchmark's
     // files, up to about 5 in real ones. Reserving too few makes the vector grow once at the
     // end (a copy of the whole array, and for a large file a fresh block whose pages the kernel
