@@ -578,10 +578,7 @@ void eachWorkingArray(KeptBuffers &k, Analysis &a, F f)
 Analysis::KeptArrays::KeptArrays(Analysis &analysis)
     : a(analysis)
 {
-    eachWorkingArray(keptBuffers(), a, [](auto &kept, auto &working) {
-        working = std::move(kept); // (kept empty)
-        kept = {};
-    });
+    eachWorkingArray(keptBuffers(), a, [](auto &kept, auto &working) { takeBuffer(working, kept); });
 }
 
 Analysis::KeptArrays::~KeptArrays()

@@ -95,11 +95,11 @@ public:
         parsed.flags.attach(&t.allFlags);
         parsed.args.attach(&t.allArguments);
         Scratch &kept = keptScratch();
-        parts = std::move(kept.parts);
-        regions = std::move(kept.regions);
-        segments = std::move(kept.segments);
-        specs = std::move(kept.specs);
-        heredocScratch = std::move(kept.heredocs);
+        detail::takeBuffer(parts, kept.parts);
+        detail::takeBuffer(regions, kept.regions);
+        detail::takeBuffer(segments, kept.segments);
+        detail::takeBuffer(specs, kept.specs);
+        detail::takeBuffer(heredocScratch, kept.heredocs);
     }
     ~Parser()
     {
@@ -832,14 +832,6 @@ TreeBuffers &keptTreeBuffers()
     return kept;
 }
 
-// The kept buffer, emptied, for a new tree's array.
-template<typename T>
-void takeBuffer(std::vector<T> &array, std::vector<T> &kept)
-{
-    array = std::move(kept);
-    kept = {};
-}
-
 } // namespace
 
 void SyntaxTree::releaseValues() noexcept
@@ -947,12 +939,12 @@ SyntaxTree parse(const QString &text)
     tree.text = text;
     tree.lines = LineIndex(tree.text);
     TreeBuffers &kept = keptTreeBuffers();
-    takeBuffer(tree.tokens, kept.tokens);
-    takeBuffer(tree.elements, kept.elements);
-    takeBuffer(tree.instructions, kept.instructions);
-    takeBuffer(tree.allArguments, kept.allArguments);
-    takeBuffer(tree.allFlags, kept.allFlags);
-    takeBuffer(tree.allHeredocs, kept.allHeredocs);
+    detail::takeBuffer(tree.tokens, kept.tokens);
+    detail::takeBuffer(tree.elements, kept.elements);
+    detail::takeBuffer(tree.instructions, kept.instructions);
+    detail::takeBuffer(tree.allArguments, kept.allArguments);
+    detail::takeBuffer(tree.allFlags, kept.allFlags);
+    detail::takeBuffer(tree.allHeredocs, kept.allHeredocs);
     // An element spans at least one line. Tokens are a few per line: 4.5 in the benchmark's
     // files, up to about 5 in real ones. Reserving too few makes the vector grow once at the
     // end (a copy of the whole array, and for a large file a fresh block whose pages the kernel

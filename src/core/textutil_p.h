@@ -434,4 +434,13 @@ void keepBuffer(std::vector<T> &kept, std::vector<T> &used)
         kept = std::move(used);
 }
 
+// The buffer a thread kept (keepBuffer), empty, for a new run's vector; `kept` is left
+// without one.
+template<typename T>
+void takeBuffer(std::vector<T> &array, std::vector<T> &kept)
+{
+    array = std::move(kept);
+    kept = {};
+}
+
 } // namespace stagecraft::detail
