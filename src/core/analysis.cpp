@@ -549,12 +549,6 @@ struct KeptBuffers {
     std::vector<size_t> cycleNext;
 };
 
-KeptBuffers &keptBuffers()
-{
-    thread_local KeptBuffers kept;
-    return kept;
-}
-
 // Calls f(kept, working) for each of the analysis's working arrays.
 template<typename F>
 void eachWorkingArray(KeptBuffers &k, Analysis &a, F f)
@@ -578,12 +572,12 @@ void eachWorkingArray(KeptBuffers &k, Analysis &a, F f)
 Analysis::KeptArrays::KeptArrays(Analysis &analysis)
     : a(analysis)
 {
-    eachWorkingArray(keptBuffers(), a, [](auto &kept, auto &working) { takeBuffer(working, kept); });
+    eachWorkingArray(threadKept<KeptBuffers>(), a, [](auto &kept, auto &working) { takeBuffer(working, kept); });
 }
 
 Analysis::KeptArrays::~KeptArrays()
 {
-    eachWorkingArray(keptBuffers(), a, [](auto &kept, auto &working) { keepBuffer(kept, working); });
+    eachWorkingArray(threadKept<KeptBuffers>(), a, [](auto &kept, auto &working) { keepBuffer(kept, working); });
 }
 
 } // namespace detail

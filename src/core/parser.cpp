@@ -94,7 +94,7 @@ public:
         // the line parsers append values straight to the tree's arrays
         parsed.flags.attach(&t.allFlags);
         parsed.args.attach(&t.allArguments);
-        Scratch &kept = keptScratch();
+        Scratch &kept = detail::threadKept<Scratch>();
         detail::takeBuffer(parts, kept.parts);
         detail::takeBuffer(regions, kept.regions);
         detail::takeBuffer(segments, kept.segments);
@@ -103,7 +103,7 @@ public:
     }
     ~Parser()
     {
-        Scratch &kept = keptScratch();
+        Scratch &kept = detail::threadKept<Scratch>();
         detail::keepBuffer(kept.parts, parts);
         detail::keepBuffer(kept.regions, regions);
         detail::keepBuffer(kept.segments, segments);
@@ -318,11 +318,6 @@ private:
         std::vector<detail::HeredocSpec> specs;
         std::vector<Heredoc> heredocs;
     };
-    static Scratch &keptScratch()
-    {
-        thread_local Scratch kept;
-        return kept;
-    }
 };
 
 bool Parser::directive(const Line &l, qsizetype ts)
@@ -826,18 +821,12 @@ struct TreeBuffers {
     std::vector<Heredoc> allHeredocs;
 };
 
-TreeBuffers &keptTreeBuffers()
-{
-    thread_local TreeBuffers kept;
-    return kept;
-}
-
 } // namespace
 
 void SyntaxTree::releaseValues() noexcept
 {
     detail::ReferenceRelease release;
-    TreeBuffers &kept = keptTreeBuffers();
+    TreeBuffers &kept = detail::threadKept<TreeBuffers>();
     releaseBackwards(instructions, [&release](Instruction &in) {
         release.add(in.original);
     }, kept.instructions);
@@ -938,7 +927,7 @@ SyntaxTree parse(const QString &text)
     SyntaxTree tree;
     tree.text = text;
     tree.lines = LineIndex(tree.text);
-    TreeBuffers &kept = keptTreeBuffers();
+    TreeBuffers &kept = detail::threadKept<TreeBuffers>();
     detail::takeBuffer(tree.tokens, kept.tokens);
     detail::takeBuffer(tree.elements, kept.elements);
     detail::takeBuffer(tree.instructions, kept.instructions);

@@ -434,6 +434,15 @@ void keepBuffer(std::vector<T> &kept, std::vector<T> &used)
         kept = std::move(used);
 }
 
+// This thread's one `Buffers`: where the runs of one kind (parses, analyses) keep the
+// buffers of their vectors for the next (keepBuffer, takeBuffer).
+template<typename Buffers>
+Buffers &threadKept()
+{
+    thread_local Buffers kept;
+    return kept;
+}
+
 // The buffer a thread kept (keepBuffer), empty, for a new run's vector; `kept` is left
 // without one.
 template<typename T>
