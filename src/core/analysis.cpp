@@ -533,8 +533,8 @@ namespace detail {
 
 namespace {
 
-// The buffers of Analysis's working arrays, one set per thread.
-struct KeptBuffers {
+// The buffers of Analysis's working arrays that a thread keeps between analyses.
+struct WorkingArrayBuffers {
     std::vector<Analysis::NameGroup> nameGroups;
     std::vector<Analysis::NameSlot> nameSlots;
     std::vector<int> groupOfStage;
@@ -551,7 +551,7 @@ struct KeptBuffers {
 
 // Calls f(kept, working) for each of the analysis's working arrays.
 template<typename F>
-void eachWorkingArray(KeptBuffers &k, Analysis &a, F f)
+void eachWorkingArray(WorkingArrayBuffers &k, Analysis &a, F f)
 {
     f(k.nameGroups, a.nameGroups);
     f(k.nameSlots, a.nameSlots);
@@ -569,15 +569,15 @@ void eachWorkingArray(KeptBuffers &k, Analysis &a, F f)
 
 } // namespace
 
-Analysis::KeptArrays::KeptArrays(Analysis &analysis)
+Analysis::BufferLoan::BufferLoan(Analysis &analysis)
     : a(analysis)
 {
-    eachWorkingArray(threadKept<KeptBuffers>(), a, [](auto &kept, auto &working) { takeBuffer(working, kept); });
+    eachWorkingArray(threadKept<WorkingArrayBuffers>(), a, [](auto &kept, auto &working) { takeBuffer(working, kept); });
 }
 
-Analysis::KeptArrays::~KeptArrays()
+Analysis::BufferLoan::~BufferLoan()
 {
-    eachWorkingArray(threadKept<KeptBuffers>(), a, [](auto &kept, auto &working) { keepBuffer(kept, working); });
+    eachWorkingArray(threadKept<WorkingArrayBuffers>(), a, [](auto &kept, auto &working) { keepBuffer(kept, working); });
 }
 
 } // namespace detail
@@ -592,7 +592,7 @@ StageGraph analyse(const SyntaxTree &tree, const AnalysisOptions &options)
     StageGraph g;
     g.escape = tree.escape;
     Analysis a{.tree = tree, .options = options, .graph = g};
-    const Analysis::KeptArrays kept(a);
+    const Analysis::BufferLoan loan(a);
     std::vector<Diagnostic> &checks = a.checks; // reported after the bases, as they always were
     classifyAndCheckInstructions(a, checks);
     g.diagnostics = tree.diagnostics;

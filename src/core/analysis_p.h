@@ -60,13 +60,13 @@ struct Analysis {
     // and a dozen allocations cost more than the analysis of a few stages (docs/BENCHMARKS.md,
     // "Cold-file pass"). An analysis inside an analysis would find them taken and allocate
     // its own (keepBuffer).
-    class KeptArrays
+    class BufferLoan
     {
     public:
-        explicit KeptArrays(Analysis &analysis);
-        ~KeptArrays();
-        KeptArrays(const KeptArrays &) = delete;
-        KeptArrays &operator=(const KeptArrays &) = delete;
+        explicit BufferLoan(Analysis &analysis);
+        ~BufferLoan();
+        BufferLoan(const BufferLoan &) = delete;
+        BufferLoan &operator=(const BufferLoan &) = delete;
 
     private:
         Analysis &a;

@@ -94,7 +94,7 @@ public:
         // the line parsers append values straight to the tree's arrays
         parsed.flags.attach(&t.allFlags);
         parsed.args.attach(&t.allArguments);
-        Scratch &kept = detail::threadKept<Scratch>();
+        ScratchBuffers &kept = detail::threadKept<ScratchBuffers>();
         detail::takeBuffer(parts, kept.parts);
         detail::takeBuffer(regions, kept.regions);
         detail::takeBuffer(segments, kept.segments);
@@ -103,7 +103,7 @@ public:
     }
     ~Parser()
     {
-        Scratch &kept = detail::threadKept<Scratch>();
+        ScratchBuffers &kept = detail::threadKept<ScratchBuffers>();
         detail::keepBuffer(kept.parts, parts);
         detail::keepBuffer(kept.regions, regions);
         detail::keepBuffer(kept.segments, segments);
@@ -311,7 +311,7 @@ private:
     // most files are small, and allocating the five at every parse cost more than the rest of
     // a parse of a few lines (docs/BENCHMARKS.md, "Cold-file pass"). A parse inside a parse
     // would find them taken and allocate its own (detail::keepBuffer).
-    struct Scratch {
+    struct ScratchBuffers {
         std::vector<LinePart> parts;
         std::vector<Region> regions;
         std::vector<Segment> segments;
@@ -796,10 +796,11 @@ const Flag *Instruction::flag(QStringView flagName) const
 
 namespace {
 
-// Hands each value of `values` to `release` (last to first), then frees the array. Its
-// destruction reads every element again, first to last: after a walk backwards the first ones
-// are those still in the cache, which for a large file's arrays (megabytes) saves reading
-// most of them from memory a second time.
+// Hands each value of `values` to `release` (last to first), then keeps the array's buffer
+// for the thread's next parse (`kept`) or frees it. Emptying the array reads every element
+// again, first to last: after a walk backwards the first ones are those still in the cache,
+// which for a large file's arrays (megabytes) saves reading most of them from memory a
+// second time.
 template<typename T, typename Each>
 void releaseBackwards(std::vector<T> &values, Each each, std::vector<T> &kept)
 {

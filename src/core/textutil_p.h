@@ -422,10 +422,10 @@ private:
     QString m_buf;
 };
 
-// Hands a working vector's buffer back to what a thread keeps between parses or analyses
-// (the parser's per-instruction vectors, the analysis's working arrays): emptied first, so
-// that no value of the run, which may share its text, outlives it there, and let go instead
-// when a very large input grew it.
+// Hands a vector's buffer back to what a thread keeps between parses or analyses (the
+// parser's per-instruction vectors, a tree's arrays, the analysis's working arrays): emptied
+// first, so that no value of the run, which may share its text, outlives it there, and not
+// kept when a very large input grew it past 64 KB (the caller's vector then still owns it).
 template<typename T>
 void keepBuffer(std::vector<T> &kept, std::vector<T> &used)
 {
